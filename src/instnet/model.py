@@ -25,6 +25,7 @@ __all__ = [
     "VERTICAL",
     "HORIZONTAL",
     "OTHER_AXIS",
+    "Problem",
 ]
 
 
@@ -141,3 +142,17 @@ REQUIRED_NODE_COLUMNS = ("id", "label", "kind", "cite", "basis")
 REQUIRED_EDGE_COLUMNS = ("source", "target", "relation", "cite", "basis")
 NODE_COLUMNS = ("id", "label", "kind", "role", "description", "start", "end", "cite", "quote", "basis")
 EDGE_COLUMNS = ("source", "target", "relation", "description", "start", "end", "cite", "quote", "basis")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem found in a network folder, reported as ``path:line: message``."""
+
+    path: str
+    line: int
+    message: str
+    severity: str = "error"  # "error" or "warning"
+
+    def __str__(self) -> str:
+        tag = "" if self.severity == "error" else "warning: "
+        return f"{self.path}:{self.line}: {tag}{self.message}"

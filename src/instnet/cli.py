@@ -1,0 +1,201 @@
+"""The ``instnet`` command line: parse, call one library function, print."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from . import load
+from .errors import InstnetError
+
+__all__ = ["cli"]
+
+FORMATS = ("table", "csv", "json", "markdown")
+
+
+class _Group(click.Group):
+    """A group that turns domain errors into messages and never shows a traceback."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except InstnetError as exc:
+            raise click.ClickException(str(exc)) from exc
+        except (click.exceptions.Exit, click.ClickException, click.Abort, KeyboardInterrupt):
+            raise
+        except OSError as exc:
+            raise click.ClickException(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": ")) from exc
+        except Exception as exc:  # noqa: BLE001 - last line of defence for users
+            if os.environ.get("INSTNET_DEBUG"):
+                raise
+            raise click.ClickException(
+                f"internal error: {type(exc).__name__}: {exc} "
+                "(set INSTNET_DEBUG=1 for the traceback, and please report it)"
+            ) from exc
+
+
+def format_option(func):
+    """The shared ``--format table|csv|json|markdown`` option."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(FORMATS),
+        default="table",
+        show_default=True,
+        help="Output format.",
+    )(func)
+
+
+def format_frame(frame, fmt: str, index: bool = True) -> str:
+    """A DataFrame as text in one of FORMATS."""
+    import pandas as pd
+
+    if isinstance(frame, pd.Series):
+        frame = frame.to_frame("value")
+    if fmt == "csv":
+        return frame.to_csv(index=index, lineterminator="\n").rstrip("\n")
+    if fmt == "json":
+        data = frame.reset_index() if index else frame
+        return data.to_json(orient="records", indent=2, force_ascii=False)
+    shown = frame.reset_index() if index else frame
+    if fmt == "markdown":
+        def cell(value):
+            if isinstance(value, float):
+                text = f"{value:.3f}"
+            else:
+                text = "" if value is None else str(value)
+            return text.replace("|", "\\|").replace("\n", " ")
+
+        head = "| " + " | ".join(cell(c) for c in shown.columns) + " |"
+        rule = "|" + "|".join("---" for _ in shown.columns) + "|"
+        body = ["| " + " | ".join(cell(v) for v in row) + " |" for row in shown.itertuples(index=False)]
+        return "\n".join([head, rule, *body])
+    with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 250):
+        return shown.to_string(index=False, float_format=lambda v: f"{v:.3f}")
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="instnet")
+def cli():
+    """Map, measure and compare how governments coordinate economic policy.
+
+    Every command that takes a NETWORK accepts a bundled id (see
+    'instnet list') or the path of a network folder you made
+    ('instnet new').
+
+    Example: instnet show korea-1961
+    """
+
+
+@cli.command("list")
+@format_option
+def list_cmd(fmt):
+    """List the bundled networks: id, title, era, nodes and edges.
+
+    Example: instnet list --format markdown
+    """
+    import pandas as pd
+
+    rows = []
+    for network_id, G in load.load_all().items():
+        rows.append(
+            {
+                "id": network_id,
+                "title": G.graph["title"],
+                "era": G.graph["era"],
+                "nodes": G.number_of_nodes(),
+                "edges": G.number_of_edges(),
+            }
+        )
+    frame = pd.DataFrame(rows, columns=["id", "title", "era", "nodes", "edges"])
+    click.echo(format_frame(frame, fmt, index=False))
+
+
+@cli.command()
+@click.argument("network")
+def show(network):
+    """Print a readable summary of NETWORK: metadata, institutions and ties.
+
+    Example: instnet show japan-1955
+    """
+    from .summary import describe
+
+    click.echo(describe(load.load_network(network)))
+
+
+def _expand(paths):
+    """Bundled ids and folders; a folder of networks expands to its networks."""
+    if not paths:
+        return [load.bundled_graphs_dir() / i for i in load.bundled_ids()]
+    out = []
+    for ref in paths:
+        folder = Path(ref)
+        if folder.is_dir() and not (folder / "network.toml").exists() and load.network_ids(folder):
+            out += [folder / i for i in load.network_ids(folder)]
+        else:
+            out.append(ref)
+    return out
+
+
+@cli.command("validate")
+@click.argument("paths", nargs=-1)
+@click.option("--quiet", "-q", is_flag=True, help="Print errors only, no warnings or summary lines.")
+def validate_cmd(paths, quiet):
+    """Check networks and report every problem as path:line: message.
+
+    PATHS are bundled ids or network folders (a folder holding network
+    folders checks them all); with none, every bundled network is checked.
+    Exits with status 1 if any error is found.
+
+    Example: instnet validate graphs/korea-1961 mycountry-2020
+    """
+    failed = 0
+    for ref in _expand(paths):
+        try:
+            problems = load.check_network(ref)
+        except InstnetError as exc:
+            click.echo(f"error: {exc}", err=True)
+            failed += 1
+            continue
+        errors = [p for p in problems if p.severity == "error"]
+        for problem in problems:
+            if problem.severity == "error" or not quiet:
+                click.echo(str(problem), err=True)
+        if errors:
+            failed += 1
+        if not quiet:
+            warnings = len(problems) - len(errors)
+            state = f"{len(errors)} error(s)" if errors else "ok"
+            click.echo(f"{ref}: {state}, {warnings} warning(s)")
+    if failed:
+        raise click.ClickException(f"{failed} network(s) failed validation")
+
+
+@cli.command()
+@click.argument("network_id")
+@click.option("--dir", "parent", default=".", show_default=True, type=click.Path(file_okay=False), help="Folder to create the network in.")
+def new(network_id, parent):
+    """Create a network folder NETWORK_ID to fill in with your own country.
+
+    The folder holds network.toml, nodes.csv and edges.csv with their
+    headers and a small example that validates; replace it with your data.
+
+    Example: instnet new ghana-2017 --dir mygraphs
+    """
+    from .scaffold import new_network
+
+    folder = new_network(network_id, parent)
+    click.echo(f"created {folder}/ (network.toml, nodes.csv, edges.csv)")
+    click.echo(f"next: edit the files, then run: instnet validate {folder}")
+
+
+def main(argv=None):  # pragma: no cover - thin wrapper for python -m
+    """Entry point for ``python -m instnet``."""
+    return cli.main(args=argv, prog_name="instnet")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

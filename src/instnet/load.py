@@ -1,0 +1,344 @@
+"""Read network folders: the only code that opens files under ``graphs/``.
+
+``read_folder`` turns a folder into raw rows with line numbers (never raising
+on bad content); ``load_network`` validates them and builds a networkx
+``DiGraph``; ``tables`` gives the tidy pandas view of a loaded graph.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import io
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import networkx as nx
+
+from .errors import InvalidNetwork, NetworkNotFound
+from .model import EDGE_COLUMNS, NODE_COLUMNS, Problem
+from .validate import validate
+
+__all__ = [
+    "Row",
+    "Table",
+    "RawNetwork",
+    "bundled_graphs_dir",
+    "bundled_seeds_dir",
+    "bundled_ids",
+    "network_ids",
+    "resolve",
+    "read_folder",
+    "check_network",
+    "load_network",
+    "load_all",
+    "tables",
+]
+
+_PKG = Path(__file__).resolve().parent
+YEAR_COLUMNS = ("start", "end")
+
+
+def _bundled(name: str) -> Path:
+    installed = _PKG / "_bundled" / name
+    return installed if installed.is_dir() else _PKG.parents[1] / name
+
+
+def bundled_graphs_dir() -> Path:
+    """The folder holding the bundled networks."""
+    return _bundled("graphs")
+
+
+def bundled_seeds_dir() -> Path:
+    """The folder holding the bundled source documents."""
+    return _bundled("seeds")
+
+
+def network_ids(graphs_dir: Path) -> list[str]:
+    """Ids (folder names) of the networks in ``graphs_dir``, sorted."""
+    graphs_dir = Path(graphs_dir)
+    if not graphs_dir.is_dir():
+        return []
+    return sorted(p.name for p in graphs_dir.iterdir() if (p / "network.toml").is_file())
+
+
+def bundled_ids() -> list[str]:
+    """Ids of the bundled networks, sorted."""
+    return network_ids(bundled_graphs_dir())
+
+
+def resolve(ref: str | Path) -> Path:
+    """Turn a bundled id or a folder path into the network's folder.
+
+    An existing folder wins over a bundled id of the same name.
+
+    Raises
+    ------
+    NetworkNotFound
+        When ``ref`` is neither, with the closest bundled id as a hint.
+    """
+    path = Path(ref)
+    if path.is_dir():
+        return path
+    name = str(ref)
+    candidate = bundled_graphs_dir() / name
+    if "/" not in name and "\\" not in name and name not in ("", ".", "..") and (candidate / "network.toml").is_file():
+        return candidate
+    ids = bundled_ids()
+    close = difflib.get_close_matches(name, ids, n=1)
+    hint = f" Did you mean '{close[0]}'?" if close else ""
+    raise NetworkNotFound(
+        f"no network '{name}': it is neither a bundled id nor a folder.{hint} "
+        "Run 'instnet list' for the bundled ids."
+    )
+
+
+@dataclass
+class Row:
+    """One CSV data row: its first line number in the file and its cells."""
+
+    line: int
+    cells: dict[str, str]
+
+
+@dataclass
+class Table:
+    """A CSV file read leniently: header, rows, and the problems seen while reading."""
+
+    path: Path
+    header: list[str]
+    rows: list[Row]
+
+
+@dataclass
+class RawNetwork:
+    """Everything in a network folder, unvalidated, with line numbers."""
+
+    path: Path
+    id: str
+    meta: dict | None
+    meta_text: str
+    nodes: Table | None
+    edges: Table | None
+    seeds: dict[str, str | None] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def _decode(path: Path, data: bytes, problems: list[Problem]) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+        problems.append(Problem(str(path), 1, "byte-order mark removed (harmless)", "warning"))
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        problems.append(
+            Problem(
+                str(path),
+                line,
+                f"not UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8 (in a spreadsheet: 'CSV UTF-8')",
+            )
+        )
+        return data.decode("utf-8", errors="replace")
+
+
+def _read_csv(path: Path, problems: list[Problem]) -> Table | None:
+    if not path.is_file():
+        problems.append(Problem(str(path), 1, f"missing file {path.name}; run 'instnet new' to see its header"))
+        return None
+    text = _decode(path, path.read_bytes(), problems)
+    text = text.replace("\x00", "")
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header: list[str] | None = None
+    rows: list[Row] = []
+    start = 1
+    try:
+        for cells in reader:
+            line, start = start, reader.line_num + 1
+            if not any(c.strip() for c in cells) or cells[0].lstrip().startswith("#"):
+                continue
+            stripped = [c.strip() for c in cells]
+            if stripped != cells:
+                problems.append(Problem(str(path), line, "stray spaces around a cell removed", "warning"))
+            if header is None:
+                header = stripped
+                continue
+            if len(stripped) > len(header):
+                extra = [c for c in stripped[len(header):] if c]
+                if extra:
+                    problems.append(
+                        Problem(
+                            str(path),
+                            line,
+                            f"row has {len(stripped)} cells but the header has {len(header)}; "
+                            "quote cells that contain a comma",
+                        )
+                    )
+                    continue
+            padded = stripped + [""] * (len(header) - len(stripped))
+            rows.append(Row(line, dict(zip(header, padded))))
+    except csv.Error as exc:
+        problems.append(Problem(str(path), reader.line_num, f"unreadable CSV: {exc}"))
+    if header is None:
+        problems.append(Problem(str(path), 1, "empty file: the first line must be the header"))
+        return Table(path, [], [])
+    return Table(path, header, rows)
+
+
+def _toml_error_line(exc: tomllib.TOMLDecodeError) -> int:
+    match = re.search(r"line (\d+)", str(exc))
+    return int(match.group(1)) if match else 1
+
+
+def _read_seeds(folder: Path, meta: dict, problems: list[Problem]) -> dict[str, str | None]:
+    seeds: dict[str, str | None] = {}
+    refs = meta.get("references")
+    if not isinstance(refs, dict):
+        return seeds
+    places = [folder, folder.parent.parent / "seeds", bundled_seeds_dir()]
+    for ref in refs.values():
+        name = ref.get("seed") if isinstance(ref, dict) else None
+        if not isinstance(name, str) or not name or name in seeds:
+            continue
+        seeds[name] = None
+        if Path(name).name != name or name.startswith("."):
+            continue  # the validator reports it: a seed is a plain file name
+        for place in places:
+            candidate = place / name
+            if candidate.is_file():
+                seeds[name] = candidate.read_bytes().decode("utf-8", errors="replace")
+                break
+    return seeds
+
+
+def read_folder(path: str | Path) -> RawNetwork:
+    """Read a network folder without judging it; never raises on bad content."""
+    folder = Path(path)
+    problems: list[Problem] = []
+    toml_path = folder / "network.toml"
+    meta: dict | None = None
+    meta_text = ""
+    if not toml_path.is_file():
+        problems.append(Problem(str(toml_path), 1, "missing file network.toml; run 'instnet new' to see a template"))
+    else:
+        meta_text = _decode(toml_path, toml_path.read_bytes(), problems)
+        try:
+            meta = tomllib.loads(meta_text)
+        except tomllib.TOMLDecodeError as exc:
+            problems.append(Problem(str(toml_path), _toml_error_line(exc), f"invalid TOML: {exc}"))
+    nodes = _read_csv(folder / "nodes.csv", problems)
+    edges = _read_csv(folder / "edges.csv", problems)
+    seeds = _read_seeds(folder, meta, problems) if meta else {}
+    name = folder.resolve().name if str(path) in ("", ".") else folder.name
+    return RawNetwork(folder, name, meta, meta_text, nodes, edges, seeds, problems)
+
+
+def check_network(ref: str | Path) -> list[Problem]:
+    """Every problem (errors and warnings) of a network, by id or folder."""
+    raw = read_folder(resolve(ref))
+    return raw.problems + validate(raw)
+
+
+def _value(column: str, text: str):
+    if text == "":
+        return None
+    if column in YEAR_COLUMNS:
+        return int(text)
+    return text
+
+
+def _build(raw: RawNetwork) -> nx.DiGraph:
+    meta = raw.meta or {}
+    refs = {
+        key: {
+            "seed": ref.get("seed"),
+            "citation": ref.get("citation", ""),
+            "external": not ref.get("seed"),
+        }
+        for key, ref in meta.get("references", {}).items()
+    }
+    columns = meta.get("columns", {})
+    G = nx.DiGraph(
+        id=raw.id,
+        title=meta.get("title", raw.id),
+        country=meta.get("country", ""),
+        era=meta.get("era", ""),
+        start=meta.get("start"),
+        end=meta.get("end"),
+        summary=meta.get("summary", ""),
+        idealized=bool(meta.get("idealized", False)),
+        references=refs,
+        columns={k: dict(v) for k, v in columns.items()},
+        path=str(raw.path),
+    )
+    node_cols = list(NODE_COLUMNS) + list(columns.get("nodes", {}))
+    for row in raw.nodes.rows:
+        attrs = {c: _value(c, row.cells.get(c, "")) for c in node_cols if c != "id"}
+        attrs["external"] = refs[attrs["cite"]]["external"]
+        G.add_node(row.cells["id"], **attrs)
+    edge_cols = list(EDGE_COLUMNS) + list(columns.get("edges", {}))
+    for row in raw.edges.rows:
+        attrs = {c: _value(c, row.cells.get(c, "")) for c in edge_cols if c not in ("source", "target")}
+        attrs["external"] = refs[attrs["cite"]]["external"]
+        G.add_edge(row.cells["source"], row.cells["target"], **attrs)
+    return G
+
+
+def load_network(ref: str | Path) -> nx.DiGraph:
+    """Load a network by bundled id or folder path into a validated DiGraph.
+
+    Parameters
+    ----------
+    ref : str or Path
+        A bundled id such as ``"korea-1961"`` or the path of a network folder.
+
+    Returns
+    -------
+    networkx.DiGraph
+        Network metadata in ``G.graph``; node and edge attributes as in the
+        CSV files (empty cells become ``None``, years become ``int``), plus
+        ``external`` (the item cites a reference outside the seeds).
+
+    Raises
+    ------
+    NetworkNotFound
+        If ``ref`` names no network.
+    InvalidNetwork
+        If validation finds any error; ``exc.problems`` lists them all.
+
+    Examples
+    --------
+    >>> G = load_network("korea-1961")
+    >>> G.graph["country"]
+    'Korea'
+    """
+    raw = read_folder(resolve(ref))
+    problems = raw.problems + validate(raw)
+    if any(p.severity == "error" for p in problems):
+        raise InvalidNetwork(raw.path, problems)
+    return _build(raw)
+
+
+def load_all(graphs_dir: str | Path | None = None) -> dict[str, nx.DiGraph]:
+    """Load every network of a graphs folder (the bundled one by default), by id."""
+    folder = Path(graphs_dir) if graphs_dir is not None else bundled_graphs_dir()
+    return {i: load_network(folder / i) for i in network_ids(folder)}
+
+
+def tables(G: nx.DiGraph):
+    """The tidy pandas view of a loaded network: ``(nodes, edges)`` DataFrames.
+
+    ``nodes`` is indexed by id; ``edges`` has ``source`` and ``target``
+    columns first, as ``networkx.from_pandas_edgelist`` expects.
+    """
+    import pandas as pd
+
+    nodes = pd.DataFrame.from_dict(dict(G.nodes(data=True)), orient="index")
+    nodes.index.name = "id"
+    edges = pd.DataFrame(
+        [{"source": u, "target": v, **d} for u, v, d in G.edges(data=True)],
+        columns=None if G.number_of_edges() else ["source", "target"],
+    )
+    return nodes, edges
