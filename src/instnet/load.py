@@ -110,6 +110,7 @@ class Table:
     path: Path
     header: list[str]
     rows: list[Row]
+    rejected: list[Row] = field(default_factory=list)
 
 
 @dataclass
@@ -153,6 +154,7 @@ def _read_csv(path: Path, problems: list[Problem]) -> Table | None:
     reader = csv.reader(io.StringIO(text, newline=""))
     header: list[str] | None = None
     rows: list[Row] = []
+    rejected: list[Row] = []
     start = 1
     try:
         for cells in reader:
@@ -176,6 +178,7 @@ def _read_csv(path: Path, problems: list[Problem]) -> Table | None:
                             "quote cells that contain a comma",
                         )
                     )
+                    rejected.append(Row(line, dict(zip(header, stripped))))
                     continue
             padded = stripped + [""] * (len(header) - len(stripped))
             rows.append(Row(line, dict(zip(header, padded))))
@@ -184,7 +187,7 @@ def _read_csv(path: Path, problems: list[Problem]) -> Table | None:
     if header is None:
         problems.append(Problem(str(path), 1, "empty file: the first line must be the header"))
         return Table(path, [], [])
-    return Table(path, header, rows)
+    return Table(path, header, rows, rejected)
 
 
 def _toml_error_line(exc: tomllib.TOMLDecodeError) -> int:

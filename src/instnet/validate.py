@@ -43,12 +43,12 @@ def normalize_space(text: str) -> str:
     return " ".join(text.split())
 
 
-def _suggest(value: str, options) -> str:
+def _suggest(value: str, options, cutoff: float = 0.5) -> str:
     options = list(options)
     key = value.strip().lower().replace(" ", "_").replace("-", "_")
     if key in options:
         return f" Did you mean '{key}'?"
-    close = difflib.get_close_matches(key, options, n=1, cutoff=0.5)
+    close = difflib.get_close_matches(key, options, n=1, cutoff=cutoff)
     return f" Did you mean '{close[0]}'?" if close else ""
 
 
@@ -132,15 +132,16 @@ def _check_header(table: Table, required, known, declared) -> list[Problem]:
     path = str(table.path)
     for column in required:
         if column not in table.header:
-            out.append(Problem(path, 1, f"missing column '{column}'{_suggest(column, [h for h in table.header if h not in known])}; the header needs {', '.join(required)}"))
+            hint = _suggest(column, [h for h in table.header if h not in known])
+            out.append(Problem(path, 1, f"missing column '{column}': the header needs {', '.join(required)}.{hint}"))
     seen = set()
     for column in table.header:
         if column in seen:
             out.append(Problem(path, 1, f"column '{column}' appears twice in the header"))
         seen.add(column)
         if column not in known and column not in declared:
-            hint = _suggest(column, known)
-            out.append(Problem(path, 1, f"unknown column '{column}' ignored.{hint or ' Declare it under [columns] in network.toml to keep it.'}", "warning"))
+            hint = _suggest(column, known, cutoff=0.75)
+            out.append(Problem(path, 1, f"unknown column '{column}' ignored.{hint} Declare it under [columns] in network.toml to keep it.", "warning"))
     return out
 
 
@@ -165,7 +166,7 @@ def _check_common(path: str, row, meta: dict, refs: dict, seeds: dict) -> list[P
     cite = cells.get("cite", "")
     if not cite:
         out.append(Problem(path, row.line, "empty cite: name a reference key from network.toml"))
-    elif isinstance(refs, dict) and cite not in refs:
+    elif isinstance(refs, dict) and refs and cite not in refs:
         out.append(Problem(path, row.line, f"unknown citation key '{cite}'.{_suggest(cite, refs) or ' Add [references.' + cite + '] to network.toml.'}"))
     basis = cells.get("basis", "")
     if basis and basis not in BASES:
@@ -211,7 +212,7 @@ def _check_nodes(raw: RawNetwork, refs, declared) -> tuple[list[Problem], dict[s
     return out, ids
 
 
-def _check_edges(raw: RawNetwork, refs, declared, ids: dict[str, int]) -> list[Problem]:
+def _check_edges(raw: RawNetwork, refs, declared, ids: dict[str, int] | None) -> list[Problem]:
     table = raw.edges
     path = str(table.path)
     out = _check_header(table, REQUIRED_EDGE_COLUMNS, EDGE_COLUMNS, declared)
@@ -224,7 +225,7 @@ def _check_edges(raw: RawNetwork, refs, declared, ids: dict[str, int]) -> list[P
         for end, node in (("source", source), ("target", target)):
             if not node:
                 out.append(Problem(path, row.line, f"empty {end}: name a node id from nodes.csv"))
-            elif node not in ids:
+            elif ids is not None and node not in ids:
                 out.append(Problem(path, row.line, f"{end} '{node}' is not a node in nodes.csv.{_suggest(node, ids)}"))
         if relation not in RELATIONS:
             out.append(Problem(path, row.line, f"unknown relation '{relation}'.{_suggest(relation, RELATIONS) or ' See the relation types in graphs/README.md.'}"))
@@ -276,9 +277,13 @@ def validate(raw: RawNetwork) -> list[Problem]:
     refs = meta.get("references", {})
     columns = meta.get("columns", {}) if isinstance(meta.get("columns", {}), dict) else {}
     node_problems: list[Problem] = []
-    ids: dict[str, int] = {}
+    ids: dict[str, int] | None = None
     if raw.nodes is not None:
         node_problems, ids = _check_nodes(raw, refs, columns.get("nodes", {}) or {})
+        if any(p.line == 1 and p.severity == "error" for p in node_problems):
+            ids = None  # the header is broken: endpoint checks would only echo it
+        else:
+            ids.update({row.cells.get("id", ""): row.line for row in raw.nodes.rejected})
     edge_problems: list[Problem] = []
     if raw.edges is not None:
         edge_problems = _check_edges(raw, refs, columns.get("edges", {}) or {}, ids)
