@@ -26,6 +26,7 @@ __all__ = [
     "HORIZONTAL",
     "OTHER_AXIS",
     "Problem",
+    "vocabulary_markdown",
 ]
 
 
@@ -156,3 +157,19 @@ class Problem:
     def __str__(self) -> str:
         tag = "" if self.severity == "error" else "warning: "
         return f"{self.path}:{self.line}: {tag}{self.message}"
+
+
+def vocabulary_markdown() -> str:
+    """The vocabularies as Markdown tables, as printed in graphs/README.md."""
+    out = ["## Node kinds (`kind`)", "", "| kind | meaning |", "|---|---|"]
+    out += [f"| `{t.key}` | {t.meaning} |" for t in NODE_KINDS.values()]
+    out += ["", "## Relation types (`relation`): read \"source *relation* target\"", "",
+            "| relation | axis | meaning |", "|---|---|---|"]
+    out += [f"| `{r.key}` | {r.axis} | {r.meaning} |" for r in RELATIONS.values()]
+    out += ["", "Vertical ties carry authority; horizontal ties coordinate, consult or join; "
+            "the rest are money, stances and constraints. Metrics use this axis.", "",
+            "## Functional roles (`role`)", "", "| role | meaning |", "|---|---|"]
+    out += [f"| `{t.key}` | {t.meaning} |" for t in ROLES.values()]
+    out += ["", "## Bases (`basis`)", "", "| basis | meaning |", "|---|---|"]
+    out += [f"| `{t.key}` | {t.meaning} |" for t in BASES.values()]
+    return "\n".join(out)

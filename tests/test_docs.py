@@ -1,0 +1,30 @@
+"""Documentation stays true: vocabulary tables, README commands."""
+
+import re
+from pathlib import Path
+
+from instnet.model import vocabulary_markdown
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_graphs_readme_vocabulary_is_current():
+    text = (ROOT / "graphs" / "README.md").read_text()
+    block = re.search(r"<!-- vocabulary:start -->\n(.*)\n<!-- vocabulary:end -->", text, re.S)
+    assert block, "graphs/README.md lost its vocabulary markers"
+    assert block.group(1) == vocabulary_markdown(), "regenerate with instnet.model.vocabulary_markdown()"
+
+
+def test_graphs_readme_example_validates(tmp_path):
+    """The five-node example in graphs/README.md is a valid network."""
+    from instnet import load_network
+
+    text = (ROOT / "graphs" / "README.md").read_text()
+    example = text.split("## A complete five-node example", 1)[1]
+    blocks = re.findall(r"```(toml|csv)\n(.*?)```", example, re.S)
+    folder = tmp_path / "example-2020"
+    folder.mkdir()
+    for name, (_, body) in zip(["network.toml", "nodes.csv", "edges.csv"], blocks):
+        (folder / name).write_text(body)
+    G = load_network(folder)
+    assert G.number_of_nodes() == 5 and G.number_of_edges() == 5
