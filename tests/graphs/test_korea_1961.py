@@ -56,4 +56,4 @@ def test_only_one_tie_is_external_and_era_is_park_years(G):
 
 def test_kinds_present(G):
     kinds = {d["kind"] for _, d in G.nodes(data=True)}
-    assert kinds == {"head_of_government", "planning_agency", "ministry", "research_institute", "firm", "council"}
+    assert kinds == {"head_of_government", "planning_agency", "ministry", "research_institute", "firm", "council", "expert_group"}
