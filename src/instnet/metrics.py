@@ -786,7 +786,7 @@ def node_table(G, group_by="kind", *, exact=None):
     data["closeness_out"] = [float(clo_out[v]) for v in nodes]
 
     data["eigenvector"] = _eigenvector_undirected(G, nodes, exact_now)
-    pr = nx.pagerank(G, alpha=0.85) if n else {}
+    pr = nx.pagerank(G, alpha=0.85, tol=1e-12, max_iter=10_000) if n else {}
     data["pagerank"] = [float(pr[v]) for v in nodes]
     hub, auth = _hits(G, nodes, exact_now)
     data["hub"] = hub
@@ -1041,7 +1041,8 @@ def to_markdown(frame, digits=3, labels=True):
     """Render a table from this module as a GitHub-flavoured Markdown table.
 
     Pure Python (no ``tabulate``). Floats are rounded to ``digits`` decimals,
-    NaN (an undefined value, see :func:`graph_table`) is printed as ``n/a``,
+    NaN and None (an undefined value, see :func:`graph_table`) are printed
+    as ``n/a``,
     booleans as ``yes``/``no``, and ``|`` in text is escaped.
 
     Parameters
@@ -1069,8 +1070,8 @@ def to_markdown(frame, digits=3, labels=True):
     """
 
     def cell(value):
-        if value is None:
-            return ""
+        if value is None or value is pd.NA:
+            return "n/a"
         if isinstance(value, (bool, np.bool_)):
             return "yes" if value else "no"
         if isinstance(value, (int, np.integer)):
