@@ -1,0 +1,777 @@
+"""Which model of policy coordination does a network's structure resemble?
+
+The GRIPS slides "Diverse Models of Policy Coordination and the Role of
+Economic Technocrats" name several models: "1. Elite technocrat group under
+PM/President to design policies as nation's brain 2. National Councils or
+Committees ... 3. Super-ministry (for IP) 4. Sector/issue-specific institute
+acting as a hub", add "Strong Leader Without Institutionalization", and
+contrast them with the "US (fragmented machinery)". "These approaches are not
+mutually exclusive", so :func:`classify` gives each model its own score in
+[0, 1], with the structural evidence behind it in words.
+
+Scores read only the structure: node ``kind`` and ``role``, edge
+``relation`` (and its axis in :data:`instnet.model.RELATIONS`) and the graph.
+They never read the network id, its metadata, node ids, labels or
+descriptions, so renaming every node or reordering the rows of the files
+cannot change the result (only the ``actors`` lists, which name the nodes
+that carry each model, follow the renaming). Every score is a function of
+counts, so no iteration order enters it; where a choice between nodes is
+made (the best candidate for a model) ties are kept together.
+
+:func:`robustness` recomputes the scores over random removals of edges and
+over stated-only edges; :func:`nearest_archetype` finds the closest of the
+idealized networks; :func:`format_classification` prints the result.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import math
+import random
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+import networkx as nx
+
+from . import model
+
+__all__ = [
+    "MODELS",
+    "ARCHETYPE_PREFIX",
+    "TOP_MARGIN",
+    "PRESENT",
+    "FORMATS",
+    "ModelScore",
+    "Classification",
+    "Robustness",
+    "classify",
+    "verdicts",
+    "robustness",
+    "role_profile",
+    "archetype_distance",
+    "nearest_archetype",
+    "bundled_archetypes",
+    "format_classification",
+    "classify_text",
+]
+
+#: The six models of the typology, in the slides' order, with a short label.
+MODELS: dict[str, str] = {
+    "technocrat-group": "Elite technocrat group under the top leader",
+    "councils": "National councils or committees",
+    "super-ministry": "Super-ministry for industrial policy",
+    "hub-institution": "Sector hub institution",
+    "strong-leader": "Strong leader without institutionalization",
+    "fragmented": "Fragmented machinery",
+}
+
+#: Idealized archetype ``model-<key>`` illustrates model ``<key>`` of MODELS.
+ARCHETYPE_PREFIX = "model-"
+
+#: A model is *top* when its score is at least the highest score minus this.
+TOP_MARGIN = 0.05
+#: A model is *present* when its score reaches this (and it is not top).
+PRESENT = 0.5
+
+FORMATS = ("table", "csv", "json", "markdown")
+
+# ---------------------------------------------------------------------------
+# node classes: from kind, with role as a second way in
+
+_GOVERNMENT_KINDS = {
+    "head_of_government", "planning_agency", "ministry", "bureau", "secretariat",
+    "central_bank", "legislature", "local_government", "state_enterprise",
+}
+_GOVERNMENT_ROLES = {
+    "top_leader", "pilot_agency", "industrial_ministry", "line_ministry", "macro_agency",
+    "implementing_unit", "legislature", "local_government",
+}
+_PRIVATE_KINDS = {"firm", "business_association"}
+_KNOWLEDGE_KINDS = {"university", "research_institute", "expert_group"}
+_EXTERNAL_KINDS = {"donor", "international_org", "country_group"}
+
+#: The role a node plays when it has none, from its kind (for role profiles).
+_DEFAULT_ROLE = {
+    "head_of_government": "top_leader",
+    "planning_agency": "pilot_agency",
+    "ministry": "line_ministry",
+    "bureau": "implementing_unit",
+    "council": "consensus_forum",
+    "secretariat": "secretariat",
+    "research_institute": "think_tank",
+    "hub_institution": "sector_hub",
+    "central_bank": "macro_agency",
+    "legislature": "legislature",
+    "law": "policy_document",
+    "firm": "private_sector",
+    "business_association": "private_sector",
+    "university": "civil_society",
+    "donor": "external_partner",
+    "ngo": "civil_society",
+    "trade_union": "civil_society",
+    "international_org": "external_partner",
+    "local_government": "local_government",
+    "state_enterprise": "implementing_unit",
+    "country_group": "external_partner",
+    "expert_group": "civil_society",
+    "stakeholder_group": "civil_society",
+}
+
+# relations that carry a body's policy down to another ("steering"): the
+# vertical axis without the one-off acts of founding and enacting
+_STEER = {"directs", "plans_for", "chairs", "manages", "delegates_to", "incentivizes", "guides"}
+# relations by which a leader hands authority to a planning body
+_MANDATE = {"directs", "delegates_to", "establishes"}
+# relations by which a ministry holds its own units
+_HOLDS = {"directs", "manages", "establishes", "delegates_to"}
+# relations that put a body inside a council as a participant in its decisions
+_SITS_ON = {"member_of", "chairs"}
+
+
+def _kind(G, v):
+    return G.nodes[v].get("kind")
+
+
+def _role(G, v):
+    return G.nodes[v].get("role")
+
+
+def _is(G, v, kinds=(), roles=()):
+    return _kind(G, v) in kinds or _role(G, v) in roles
+
+
+def _leader(G, v):
+    return _is(G, v, {"head_of_government"}, {"top_leader"})
+
+
+def _planning(G, v):
+    return _is(G, v, {"planning_agency"}, {"pilot_agency"})
+
+
+def _ministry(G, v):
+    return _kind(G, v) == "ministry" or (
+        _kind(G, v) not in {"planning_agency", "bureau", "council", "head_of_government"}
+        and _role(G, v) in {"industrial_ministry", "line_ministry"}
+    )
+
+
+def _council(G, v):
+    return _is(G, v, {"council"}, {"consensus_forum"})
+
+
+def _unit(G, v):
+    return _is(G, v, {"bureau"}, {"implementing_unit"})
+
+
+def _hub(G, v):
+    return _is(G, v, {"hub_institution"}, {"sector_hub"})
+
+
+def _document(G, v):
+    return _is(G, v, {"law"}, {"policy_document"})
+
+
+def _sphere(G, v):
+    """``government``, ``private``, ``knowledge``, ``external`` or None (councils, documents, others)."""
+    kind, role = _kind(G, v), _role(G, v)
+    if kind in _PRIVATE_KINDS or role == "private_sector":
+        return "private"
+    if kind in _KNOWLEDGE_KINDS or role == "think_tank":
+        return "knowledge"
+    if kind in _EXTERNAL_KINDS or role == "external_partner":
+        return "external"
+    if kind in _GOVERNMENT_KINDS or role in _GOVERNMENT_ROLES:
+        return "government"
+    return None
+
+
+def _relation(G, u, v):
+    return G.edges[u, v].get("relation")
+
+
+def _axis(relation):
+    term = model.RELATIONS.get(relation) if isinstance(relation, str) else None
+    return term.axis if term else model.OTHER_AXIS
+
+
+def _neighbors(G, v):
+    return set(G.successors(v)) | set(G.predecessors(v))
+
+
+def _ties(G, v):
+    """(other, relation, outgoing) for every tie of ``v``."""
+    out = [(w, _relation(G, v, w), True) for w in G.successors(v)]
+    return out + [(u, _relation(G, u, v), False) for u in G.predecessors(v)]
+
+
+# ---------------------------------------------------------------------------
+# words
+
+
+_PLURAL = {
+    "ministry": "ministries", "bureau": "bureaus", "council": "councils", "firm": "firms",
+    "university": "universities", "business_association": "business associations",
+    "research_institute": "research institutes", "planning_agency": "planning agencies",
+    "central_bank": "central banks", "expert_group": "expert groups",
+    "head_of_government": "leaders", "secretariat": "secretariats",
+    "state_enterprise": "state enterprises", "hub_institution": "hub institutions",
+}
+
+
+def _count(n, singular, plural=None):
+    plural = plural or _PLURAL.get(singular, singular + "s")
+    word = singular if n == 1 else plural
+    return f"{n} {word.replace('_', ' ')}"
+
+
+def _pct(x):
+    return f"{round(100 * x)}%"
+
+
+def _kinds_phrase(G, nodes):
+    """'firms, 2 ministries and universities': the kinds among ``nodes``."""
+    counts: dict[str, int] = {}
+    for v in nodes:
+        k = _kind(G, v) or "other"
+        counts[k] = counts.get(k, 0) + 1
+    parts = []
+    for k in sorted(counts, key=lambda k: (-counts[k], k)):
+        plural = _PLURAL.get(k, k + "s").replace("_", " ")
+        parts.append(plural if counts[k] == 1 and k in _PRIVATE_KINDS | _KNOWLEDGE_KINDS
+                     else _count(counts[k], k))
+    if not parts:
+        return "nobody"
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+# ---------------------------------------------------------------------------
+# result types
+
+
+@dataclass(frozen=True)
+class ModelScore:
+    """One model's score in [0, 1], the evidence for it and the nodes carrying it.
+
+    ``actors`` are the ids of the nodes the score is built around (every one
+    of them when several tie); they are the only part of a result that
+    depends on node ids.
+    """
+
+    model: str
+    score: float
+    evidence: tuple[str, ...]
+    actors: tuple[str, ...] = ()
+
+    @property
+    def label(self) -> str:
+        return MODELS[self.model]
+
+
+@dataclass(frozen=True)
+class Classification:
+    """The six model scores of one network.
+
+    ``network`` is the network's id, kept for display only: no score reads it.
+    """
+
+    scores: tuple[ModelScore, ...]
+    network: str | None = None
+
+    def __getitem__(self, key: str) -> ModelScore:
+        for s in self.scores:
+            if s.model == key:
+                return s
+        raise KeyError(key)
+
+    def score(self, key: str) -> float:
+        """The score of model ``key``."""
+        return self[key].score
+
+    @property
+    def top(self) -> list[str]:
+        """Models whose score is within ``TOP_MARGIN`` of the highest (empty if all are 0)."""
+        return [m for m, v in verdicts(self).items() if v == "top"]
+
+    @property
+    def best(self) -> str:
+        """The model with the highest score (the first in MODELS order on an exact tie)."""
+        return max(self.scores, key=lambda s: s.score).model
+
+    def to_dict(self) -> dict:
+        """Plain data: network, top models and, per model, score, verdict, evidence, actors."""
+        v = verdicts(self)
+        return {
+            "network": self.network,
+            "top": self.top,
+            "models": {
+                s.model: {
+                    "label": s.label,
+                    "score": s.score,
+                    "verdict": v[s.model],
+                    "evidence": list(s.evidence),
+                    "actors": list(s.actors),
+                }
+                for s in self.scores
+            },
+        }
+
+    def to_frame(self):
+        """A DataFrame indexed by model: label, score, verdict, evidence, actors."""
+        import pandas as pd
+
+        v = verdicts(self)
+        rows = [
+            {"model": s.model, "label": s.label, "score": s.score, "verdict": v[s.model],
+             "evidence": "; ".join(s.evidence), "actors": ", ".join(s.actors)}
+            for s in self.scores
+        ]
+        return pd.DataFrame(rows).set_index("model")
+
+
+def verdicts(c: Classification) -> dict[str, str]:
+    """The verdict on each model: ``top``, ``present`` or ``absent``.
+
+    ``top``: the score is positive and within ``TOP_MARGIN`` (0.05) of the
+    highest score; ``present``: not top but at least ``PRESENT`` (0.5);
+    ``absent``: the rest. :func:`robustness` counts how often each verdict
+    survives a perturbation of the network.
+    """
+    best = max((s.score for s in c.scores), default=0.0)
+    out = {}
+    for s in c.scores:
+        if best > 0 and s.score >= best - TOP_MARGIN - 1e-12:
+            out[s.model] = "top"
+        elif s.score >= PRESENT:
+            out[s.model] = "present"
+        else:
+            out[s.model] = "absent"
+    return out
+
+
+def _best(candidates):
+    """The best (score, evidence, actor) triples: highest score, ties kept.
+
+    Among tied candidates the evidence shown is the first in sorted order of
+    its words (never of node ids), so it does not depend on naming.
+    """
+    if not candidates:
+        return None
+    top = max(c[0] for c in candidates)
+    tied = [c for c in candidates if c[0] == top]
+    evidence = min(tuple(c[1]) for c in tied)
+    actors = tuple(sorted({c[2] for c in tied if tuple(c[1]) == evidence}, key=str))
+    return top, evidence, actors
+
+
+# ---------------------------------------------------------------------------
+# the six signatures
+
+
+def _technocrat_group(G):
+    """Elite technocrat group under the top leader.
+
+    The slides: "Elite technocrat group with full planning authority given by
+    top leader"; in the comparison table it is "Only one", and its
+    "Relation with ministries" is "A planning body above all ministries; the
+    latter are implementing bodies".
+
+    Signature, for each planning body ``p`` (kind ``planning_agency`` or role
+    ``pilot_agency``):
+
+    - *cover*: the share of the ministries that ``p`` steers, i.e. reaches by
+      a steering tie (``directs``, ``plans_for``, ``manages``,
+      ``delegates_to``, ``incentivizes``, ``chairs``, ``guides``), directly
+      or through plan documents or its own units (``p`` plans for a
+      five-year plan that guides the ministries); a horizontal
+      ``coordinates`` tie to a ministry counts half;
+    - *mandate*: 1 when a top leader ``directs``, ``delegates_to`` or
+      ``establishes`` ``p`` ("authority given by top leader"), 0.75 when the
+      network has no leader node at all (the structure is silent), 0.5
+      otherwise.
+
+    Score = cover x mandate, for the best planning body; 0 without one or
+    without ministries.
+    """
+    ministries = {v for v in G if _ministry(G, v)}
+    cands = []
+    leaders = {v for v in G if _leader(G, v)}
+    for p in G:
+        if not _planning(G, p) or _leader(G, p):
+            continue
+        # steering reach through documents and units only
+        steered, seen, frontier = set(), {p}, [p]
+        while frontier:
+            nxt = []
+            for x in frontier:
+                for w in G.successors(x):
+                    if w in seen or _relation(G, x, w) not in _STEER:
+                        continue
+                    seen.add(w)
+                    if w in ministries:
+                        steered.add(w)
+                    elif _document(G, w) or _unit(G, w):
+                        nxt.append(w)
+            frontier = nxt
+        coordinated = {w for w in ministries - steered
+                       if (G.has_edge(p, w) and _relation(G, p, w) == "coordinates")}
+        if not ministries:
+            cover = 0.0
+        else:
+            cover = (len(steered) + 0.5 * len(coordinated)) / len(ministries)
+        mandated = any(G.has_edge(l, p) and _relation(G, l, p) in _MANDATE for l in leaders)
+        mandate = 1.0 if mandated else (0.75 if not leaders else 0.5)
+        ev = []
+        if ministries:
+            ev.append(f"one planning agency steers (directs or plans for) {len(steered)} of the "
+                      f"{_count(len(ministries), 'ministry')}"
+                      + (f" and coordinates {len(coordinated)} more" if coordinated else ""))
+        else:
+            ev.append("there are no ministries for a planning agency to stand above")
+        if mandated:
+            ev.append("it takes its authority from the top leader")
+        elif leaders:
+            ev.append("no authority tie from the top leader to it")
+        else:
+            ev.append("the network has no top leader")
+        cands.append((cover * mandate, ev, p))
+    best = _best(cands)
+    if best is None:
+        return 0.0, ("no planning agency or pilot agency in the network",), ()
+    return best
+
+
+def _councils(G):
+    """National councils or committees.
+
+    The slides: "National Councils or Committees (also called as
+    'Deliberation Councils')"; in the comparison table their number is "Up to
+    several" (against "Only one" technocrat group) and their "Relation with
+    ministries" is "Ministers and officials participate in policy making as
+    members". The national committees of Thailand in the 1980s "were chaired
+    by PM Prem"; Korea's are "Presidential Committees".
+
+    Signature, over the councils (kind ``council`` or role
+    ``consensus_forum``) that have at least one tie:
+
+    - *several*: 1 with two or more councils, 0.5 with one;
+    - *national*: the share of councils tied to a top leader (chaired by
+      them, advising them, set up by them);
+    - *members*: the share of ministries that sit on a council as members
+      (``member_of``) or chair one.
+
+    Score = the mean of the three; 0 without councils.
+    """
+    councils = [c for c in G if _council(G, c) and G.degree(c) > 0]
+    if not councils:
+        return 0.0, ("no council or committee in the network",), ()
+    ministries = {v for v in G if _ministry(G, v)}
+    several = 1.0 if len(councils) >= 2 else 0.5
+    national = [c for c in councils if any(_leader(G, w) for w in _neighbors(G, c))]
+    seated = {m for m in ministries
+              if any(_council(G, c) and _relation(G, m, c) in _SITS_ON for c in G.successors(m))}
+    members = len(seated) / len(ministries) if ministries else 0.0
+    score = (several + len(national) / len(councils) + members) / 3
+    sizes = sorted((G.degree(c) for c in councils), reverse=True)
+    ev = [f"{_count(len(councils), 'council')} (ties: {', '.join(map(str, sizes))})",
+          f"{len(national)} of them tied to the top leader"]
+    if ministries:
+        ev.append(f"{len(seated)} of the {_count(len(ministries), 'ministry')} sit on them as members")
+    else:
+        ev.append("there are no ministries to sit on them")
+    managed = {u for c in councils for u in G.predecessors(c)
+               if _relation(G, u, c) in {"manages", "secretariat_for"} and _planning(G, u)}
+    if managed:
+        ev.append("a planning agency manages or serves them")
+    return score, tuple(ev), tuple(sorted(councils, key=str))
+
+
+def _family(G, m):
+    """A ministry and the units it holds (bureaus reached by holding ties through units)."""
+    fam, frontier = {m}, [m]
+    while frontier:
+        nxt = []
+        for x in frontier:
+            for w in G.successors(x):
+                if w not in fam and _unit(G, w) and _relation(G, x, w) in _HOLDS:
+                    fam.add(w)
+                    nxt.append(w)
+        frontier = nxt
+    return fam
+
+
+def _super_ministry(G):
+    """Super-ministry for industrial policy.
+
+    The slides: "One ministry with broad authority for industry (sectors,
+    trade, technology, training, standards, SMEs, FDI, IPR, regional
+    development...)", "Performing multiple tasks—planning, interface with
+    politicians, working with businesses and other stakeholders, ...",
+    "Organization into vertical (industry-specific) and horizontal
+    (functional or cross-industrial) bureaus", "Capacity to work in harmony
+    with the private sector (e.g., through Deliberation Councils)"; Taiwan's
+    MoEA is "the powerful one-stop ministry", its IDB "embedded with the
+    private sector".
+
+    Signature, for each ministry ``m`` with its *family* (``m`` and the
+    bureaus or implementing units it directs, manages or set up):
+
+    - *bureaus*: min(1, units / 2) (vertical and horizontal bureaus);
+    - *business*: 1 when the family is tied to firms or business
+      associations, directly or through a council it manages or chairs;
+    - *tasks*: min(1, distinct relation types on the family's ties / 4);
+    - *reach*: the share of the actors outside the family (leaders left
+      out) that the family is tied to, directly or through the councils it
+      manages or chairs ("very broad jurisdiction").
+
+    Score = bureaus x mean(business, tasks, reach): without units of its own
+    a ministry is not organized as a super-ministry.
+    """
+    cands = []
+    for m in G:
+        if not _ministry(G, m):
+            continue
+        fam = _family(G, m)
+        units = len(fam) - 1
+        tied, relations = set(), set()
+        for x in fam:
+            for w, rel, _ in _ties(G, x):
+                if w in fam:
+                    relations.add(rel)
+                    continue
+                relations.add(rel)
+                tied.add(w)
+                if _council(G, w) and G.has_edge(x, w) and _relation(G, x, w) in {"manages", "chairs"}:
+                    tied |= {u for u in _neighbors(G, w) if u not in fam}
+        others = {v for v in G if v not in fam and not _leader(G, v)}
+        reached = tied & others
+        private = {w for w in reached if _sphere(G, w) == "private"}
+        bureaus = min(1.0, units / 2)
+        business = 1.0 if private else 0.0
+        tasks = min(1.0, len(relations) / 4)
+        reach = len(reached) / len(others) if others else 0.0
+        score = bureaus * (business + tasks + reach) / 3
+        ev = [f"one ministry holds {_count(units, 'bureau or unit', 'bureaus or units')} of its own",
+              (f"it works with {_kinds_phrase(G, private)}" if private
+               else "it has no tie to firms or business associations"),
+              _count(len(relations), "kind of tie", "kinds of tie"), f"it reaches {_pct(reach)} of the other actors"]
+        cands.append((score, ev, m))
+    best = _best(cands)
+    if best is None:
+        return 0.0, ("no ministry in the network",), ()
+    return best
+
+
+def _hub_institution(G):
+    """Sector hub institution.
+
+    The slides: "A semi-official sector/issue organization set up by
+    government plays policy coordinating role"; Thailand's TAI "is a hub of
+    policy design and implementation linking local and FDI firms, MOI (esp.
+    BSID) and related ministries, and universities".
+
+    Signature, for each hub (kind ``hub_institution`` or role
+    ``sector_hub``):
+
+    - *spheres*: the share of the three spheres it is tied to: government
+      (leaders, agencies, ministries, bureaus), business (firms,
+      associations) and knowledge (universities, research institutes,
+      experts);
+    - *reach*: the share of the other actors it is tied to.
+
+    Score = spheres x (1 + reach) / 2; 0 without a hub.
+    """
+    cands = []
+    for h in G:
+        if not _hub(G, h):
+            continue
+        nbrs = _neighbors(G, h)
+        by = {s: {w for w in nbrs if _sphere(G, w) == s} for s in ("government", "private", "knowledge")}
+        spheres = sum(1 for s in by.values() if s) / 3
+        reach = len(nbrs) / (G.number_of_nodes() - 1) if G.number_of_nodes() > 1 else 0.0
+        linked = by["private"] | by["government"] | by["knowledge"]
+        ev = [f"a hub institution links {_kinds_phrase(G, linked)}",
+              f"{sum(1 for s in by.values() if s)} of the 3 spheres (government, business, knowledge)",
+              f"it is tied to {_pct(reach)} of the other actors"]
+        if any(_sphere(G, u) == "government" and _relation(G, u, h) == "establishes" for u in G.predecessors(h)):
+            ev.append("set up by government")
+        cands.append((spheres * (1 + reach) / 2, ev, h))
+    best = _best(cands)
+    if best is None:
+        return 0.0, ("no hub institution in the network",), ()
+    return best
+
+
+def _strong_leader(G):
+    """Strong leader without institutionalization.
+
+    The slides: "A powerful and enlightened leader plays an instrumental role
+    in every policy function"; "The leader works bilaterally with ministries,
+    businesses, investors, donors, experts, etc. and integrates all policy
+    actions without horizontal coordination".
+
+    Signature, for each top leader ``l`` (kind ``head_of_government`` or role
+    ``top_leader``):
+
+    - *reach*: the share of the other actors ``l`` has a direct tie with;
+    - *bilateral*: 1 minus the share of horizontal ties among the ties that
+      do not involve ``l`` (coordination that bypasses the leader);
+    - *breadth*: the share of the four kinds of partner the slide lists that
+      ``l`` is tied to: government (ministries), business (businesses,
+      investors), external partners (donors) and knowledge (experts).
+
+    Score = reach x bilateral x breadth; 0 without a leader.
+    """
+    cands = []
+    n = G.number_of_nodes()
+    for l in G:
+        if not _leader(G, l):
+            continue
+        nbrs = _neighbors(G, l)
+        reach = len(nbrs) / (n - 1) if n > 1 else 0.0
+        rest = [(u, v) for u, v in G.edges if l not in (u, v)]
+        horizontal = sum(1 for u, v in rest if _axis(_relation(G, u, v)) == model.HORIZONTAL)
+        bilateral = 1 - horizontal / len(rest) if rest else 1.0
+        spheres = sorted({_sphere(G, w) for w in nbrs} & set(_LEADER_SPHERES))
+        breadth = len(spheres) / len(_LEADER_SPHERES)
+        ev = [f"the leader has direct ties to {_pct(reach)} of the actors",
+              f"{horizontal} of the {len(rest)} ties among the others are horizontal",
+              "its partners: " + (", ".join(_LEADER_SPHERES[s] for s in spheres) or "none")
+              + f" ({len(spheres)} of the {len(_LEADER_SPHERES)} the slide lists)"]
+        cands.append((reach * bilateral * breadth, ev, l))
+    best = _best(cands)
+    if best is None:
+        return 0.0, ("no top leader in the network",), ()
+    return best
+
+
+_LEADER_SPHERES = {"government": "government", "private": "business", "external": "donors and other external partners",
+                   "knowledge": "experts"}
+_PRINCIPAL = {"directs", "plans_for", "manages", "delegates_to", "incentivizes", "funds", "constrains"}
+
+
+def _coordination_graph(G):
+    """Vertical ties in their direction, horizontal ties both ways; the rest left out."""
+    D = nx.DiGraph()
+    D.add_nodes_from(G)
+    for u, v, rel in G.edges(data="relation"):
+        axis = _axis(rel)
+        if axis == model.VERTICAL:
+            D.add_edge(u, v)
+        elif axis == model.HORIZONTAL:
+            D.add_edge(u, v)
+            D.add_edge(v, u)
+    return D
+
+
+def _fragmented(G):
+    """Fragmented machinery.
+
+    The slides, on MITI's Japan: "Cf. US (fragmented machinery): Depts. of
+    Commerce, Defense, Energy, State, USTR, Congress, White House" -- separate
+    departments side by side with two separate centres of power, and nothing
+    that plans for them or brings them together (no planning body, council,
+    hub or super-ministry: the mechanisms the rest of the slides describe).
+
+    Signature, on the *coordination graph* (vertical ties in their direction,
+    horizontal ties both ways; money, support, opposition and constraints
+    left out):
+
+    - *unsteered*: 1 minus the largest share of the other actors that any
+      one node reaches along coordination paths;
+    - *uncoordinated*: the share of ministries that, with the top leaders
+      and legislatures set aside, have no coordination tie to anyone (no
+      planning body, council, hub, peer, unit or plan links them);
+    - *divided*: the share of ministries answering to two or more
+      principals (``directs``, ``plans_for``, ``manages``, ``delegates_to``,
+      ``incentivizes``, ``funds``, ``constrains``) of which neither has
+      authority over the other (say a White House that directs and a
+      Congress that funds).
+
+    Score = the mean of the three (of *unsteered* alone without ministries).
+    """
+    n = G.number_of_nodes()
+    if n < 2:
+        return 0.0, ("fewer than 2 actors",), ()
+    D = _coordination_graph(G)
+    reach = {v: len(nx.descendants(D, v)) / (n - 1) for v in D}
+    max_reach = max(reach.values())
+    comps = [len(c) for c in nx.weakly_connected_components(D)]
+    parts = [1 - max_reach]
+    ev = [f"no node reaches more than {_pct(max_reach)} of the others through ties of authority or coordination",
+          f"{_count(len(comps), 'piece')} (weak components of the coordination ties), the largest with "
+          f"{max(comps)} of {n} actors"]
+    ministries = [v for v in G if _ministry(G, v)]
+    if ministries:
+        apex = {v for v in G if _leader(G, v) or _is(G, v, {"legislature"}, {"legislature"})}
+        rest = D.subgraph(v for v in D if v not in apex)
+        alone = sum(1 for m in ministries if m in rest and rest.degree(m) == 0)
+        V = nx.DiGraph((u, v) for u, v, rel in G.edges(data="relation") if _axis(rel) == model.VERTICAL)
+        divided = 0
+        for m in ministries:
+            principals = sorted({u for u in G.predecessors(m) if _relation(G, u, m) in _PRINCIPAL}, key=str)
+            if any(not (u in V and w in V and (nx.has_path(V, u, w) or nx.has_path(V, w, u)))
+                   for i, u in enumerate(principals) for w in principals[i + 1:]):
+                divided += 1
+        parts += [alone / len(ministries), divided / len(ministries)]
+        ev += [f"with the leader and legislature set aside, {alone} of the "
+               f"{_count(len(ministries), 'ministry')} have no coordination tie",
+               f"{divided} of them answer to two or more principals independent of each other"]
+    score = sum(parts) / len(parts)
+    actors = tuple(sorted((v for v in G if reach[v] == max_reach), key=str)) if max_reach < 1 else ()
+    return score, tuple(ev), actors
+
+
+_SIGNATURES = {
+    "technocrat-group": _technocrat_group,
+    "councils": _councils,
+    "super-ministry": _super_ministry,
+    "hub-institution": _hub_institution,
+    "strong-leader": _strong_leader,
+    "fragmented": _fragmented,
+}
+
+
+def classify(G: nx.DiGraph) -> Classification:
+    """Score a network against the six models of policy coordination.
+
+    Parameters
+    ----------
+    G : networkx.DiGraph
+        A network as :func:`instnet.load.load_network` returns it. Only node
+        ``kind`` and ``role``, edge ``relation`` and the graph are read.
+
+    Returns
+    -------
+    Classification
+        One :class:`ModelScore` per model of :data:`MODELS` (score in
+        [0, 1], rounded to 6 decimals; evidence in words; the nodes that
+        carry it). The models are not mutually exclusive. See each
+        signature's docstring (``_technocrat_group`` ... ``_fragmented``) for
+        the structure it looks for and the slide text behind it.
+
+    Examples
+    --------
+    A leader, a planning body above the two ministries:
+
+    >>> import networkx as nx
+    >>> G = nx.DiGraph()
+    >>> G.add_nodes_from([("pm", {"kind": "head_of_government"}),
+    ...                   ("plan", {"kind": "planning_agency"}),
+    ...                   ("a", {"kind": "ministry"}), ("b", {"kind": "ministry"})])
+    >>> G.add_edges_from([("pm", "plan", {"relation": "directs"}),
+    ...                   ("plan", "a", {"relation": "plans_for"}),
+    ...                   ("plan", "b", {"relation": "plans_for"})])
+    >>> c = classify(G)
+    >>> c.best, c.score("technocrat-group")
+    ('technocrat-group', 1.0)
+    >>> c["technocrat-group"].evidence[0]
+    'one planning agency steers (directs or plans for) 2 of the 2 ministries'
+    """
+    scores = []
+    for key, fn in _SIGNATURES.items():
+        score, evidence, actors = fn(G)
+        score = round(min(1.0, max(0.0, float(score))), 6)
+        scores.append(ModelScore(key, score, tuple(evidence), tuple(actors)))
+    return Classification(tuple(scores), G.graph.get("id"))
