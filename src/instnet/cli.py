@@ -192,6 +192,132 @@ def new(network_id, parent):
     click.echo(f"next: edit the files, then run: instnet validate {folder}")
 
 
+def _sorted(frame, sort):
+    """``frame`` sorted by ``sort`` (descending for numbers), or a usage error."""
+    if sort is None:
+        return frame
+    if sort not in frame.columns:
+        import difflib
+
+        close = difflib.get_close_matches(sort, list(frame.columns), n=1)
+        hint = f" Did you mean '{close[0]}'?" if close else ""
+        raise click.BadParameter(f"no column '{sort}'.{hint} Columns: {', '.join(frame.columns)}", param_hint="--sort")
+    numeric = frame[sort].dtype.kind in "biuf"
+    return frame.sort_values(sort, ascending=not numeric, kind="stable")
+
+
+@cli.command()
+@click.argument("network")
+@click.option("--nodes", "what", flag_value="nodes", default=True, help="One row per node (default).")
+@click.option("--graph", "what", flag_value="graph", help="The whole-network measures.")
+@click.option("--group-by", default="kind", show_default=True, help="Node attribute giving the brokerage groups.")
+@click.option("--sort", default=None, help="Column to sort the node table by (numbers: largest first).")
+@format_option
+def metrics(network, what, group_by, sort, fmt):
+    """Centralities, brokerage and hierarchy measures of NETWORK.
+
+    Node table: degree, betweenness, closeness, eigenvector, PageRank,
+    HITS, Burt's constraint and effective size, Gould-Fernandez brokerage.
+    Graph table (--graph): Freeman centralizations, Krackhardt hierarchy,
+    top hub and the shares of vertical and horizontal ties.
+
+    Example: instnet metrics korea-1961 --sort betweenness --format markdown
+    """
+    from . import metrics as m
+
+    G = load.load_network(network)
+    if what == "graph":
+        frame = m.graph_table(G)
+        frame = frame.to_frame(G.graph.get("id", "value"))
+    else:
+        frame = _sorted(m.node_table(G, group_by=group_by), sort)
+    click.echo(m.to_markdown(frame) if fmt == "markdown" else format_frame(frame, fmt))
+
+
+@cli.command()
+@click.option("--graphs", "graphs_dir", type=click.Path(exists=True, file_okay=False), default=None, help="Folder of networks (default: the bundled ones).")
+@click.option("--sort", default=None, help="Column to rank the networks by (numbers: largest first).")
+@format_option
+def scores(graphs_dir, sort, fmt):
+    """Rank all networks side by side on the whole-network measures.
+
+    Example: instnet scores --sort centralization_degree --format markdown
+    """
+    from . import metrics as m
+
+    frame = _sorted(m.scores_table(load.load_all(graphs_dir)), sort)
+    click.echo(m.to_markdown(frame) if fmt == "markdown" else format_frame(frame, fmt))
+
+
+SIZE_MEASURES = ("degree", "in_degree", "out_degree", "betweenness", "betweenness_undirected",
+                 "closeness_in", "closeness_out", "eigenvector", "pagerank", "hub", "authority",
+                 "effective_size", "brokerage")
+
+
+@cli.command()
+@click.argument("network")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None, help="HTML file to write (default: NETWORK-ID.html here).")
+@click.option("--size-by", type=click.Choice(SIZE_MEASURES), default="degree", show_default=True, help="Node measure that sets node size.")
+def render(network, output, size_by):
+    """Write an interactive, self-contained HTML view of NETWORK.
+
+    The page works offline from a file: legend, tooltips with sources,
+    node size by a centrality.
+
+    Example: instnet render japan-1955 -o japan.html --size-by betweenness
+    """
+    from .atomic import write_atomic
+    from .site import network_page
+
+    G = load.load_network(network)
+    path = Path(output) if output else Path(f"{G.graph['id']}.html")
+    write_atomic(path, network_page(G, size_by))
+    click.echo(f"wrote {path}")
+
+
+@cli.command()
+@click.argument("network")
+@click.option("--format", "fmt", type=click.Choice(("graphml", "gexf", "json", "csv")), required=True, help="graphml/gexf for Gephi and Cytoscape, node-link json, csv metric tables.")
+@click.option("-o", "--output", type=click.Path(), default=None, help="File to write (a folder for csv; default: here, named after the network).")
+def export(network, fmt, output):
+    """Export NETWORK for other tools (Gephi, Cytoscape, spreadsheets).
+
+    Example: instnet export korea-1961 --format graphml -o korea.graphml
+    """
+    from .export import export_files
+    from .atomic import write_atomic
+
+    files = export_files(load.load_network(network), fmt)
+    for name, content in files.items():
+        if output is None:
+            path = Path(name)
+        elif fmt == "csv" or Path(output).is_dir():
+            path = Path(output) / name
+        else:
+            path = Path(output)
+        write_atomic(path, content)
+        click.echo(f"wrote {path}")
+
+
+@cli.command()
+@click.option("--graphs", "graphs_dir", type=click.Path(exists=True, file_okay=False), default=None, help="Folder of networks (default: the bundled ones).")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), default="output", show_default=True, help="Folder to write the site into.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress lines, only the summary.")
+def build(graphs_dir, out_dir, quiet):
+    """Build the whole site: views, diffs, exports and index.html.
+
+    Nothing is written unless every network is valid; unchanged files are
+    left alone and files of removed networks are cleaned away.
+
+    Example: instnet build --graphs mygraphs --out site
+    """
+    from .site import build_site
+
+    progress = (lambda _: None) if quiet else (lambda line: click.echo(line, err=True))
+    report = build_site(graphs_dir, out_dir, progress)
+    click.echo(report.summary())
+
+
 def main(argv=None):  # pragma: no cover - thin wrapper for python -m
     """Entry point for ``python -m instnet``."""
     return cli.main(args=argv, prog_name="instnet")
