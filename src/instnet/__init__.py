@@ -1,25 +1,50 @@
 """instnet: map, measure and compare how governments coordinate economic policy.
 
-The public API is re-exported here; see each module for details.
+The public API is re-exported here and imported on first use, so that
+``instnet --help`` does not pay for networkx and pandas.
 """
 
-from .errors import InstnetError, InvalidNetwork, NetworkNotFound, OutputError
-from .load import bundled_ids, check_network, load_all, load_network, resolve, tables
-from .model import NODE_KINDS, RELATIONS, ROLES, Problem
+from importlib import import_module
 
-__all__ = [
-    "InstnetError",
-    "InvalidNetwork",
-    "NetworkNotFound",
-    "OutputError",
-    "NODE_KINDS",
-    "RELATIONS",
-    "ROLES",
-    "Problem",
-    "bundled_ids",
-    "check_network",
-    "load_all",
-    "load_network",
-    "resolve",
-    "tables",
-]
+_EXPORTS = {
+    "InstnetError": "errors",
+    "InvalidNetwork": "errors",
+    "NetworkNotFound": "errors",
+    "OutputError": "errors",
+    "NODE_KINDS": "model",
+    "RELATIONS": "model",
+    "ROLES": "model",
+    "Problem": "model",
+    "bundled_ids": "load",
+    "check_network": "load",
+    "load_all": "load",
+    "load_network": "load",
+    "resolve": "load",
+    "tables": "load",
+    "node_table": "metrics",
+    "graph_table": "metrics",
+    "scores_table": "metrics",
+    "render_html": "render",
+    "render_notebook": "render",
+    "diff": "diff",
+    "summary_sentences": "diff",
+    "classify": "classify",
+    "robustness": "classify",
+    "nearest_archetype": "classify",
+    "export_files": "export",
+    "build_site": "site",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name):
+    if name in _EXPORTS:
+        value = getattr(import_module(f".{_EXPORTS[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'instnet' has no attribute {name!r}")
+
+
+def __dir__():
+    return sorted(list(globals()) + __all__)

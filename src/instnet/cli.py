@@ -8,7 +8,6 @@ from pathlib import Path
 
 import click
 
-from . import load
 from .errors import InstnetError
 
 __all__ = ["cli"]
@@ -97,6 +96,8 @@ def list_cmd(fmt):
 
     Example: instnet list --format markdown
     """
+    from . import load
+
     import pandas as pd
 
     rows = []
@@ -121,6 +122,8 @@ def show(network):
 
     Example: instnet show japan-1955
     """
+    from . import load
+
     from .summary import describe
 
     click.echo(describe(load.load_network(network)))
@@ -128,6 +131,8 @@ def show(network):
 
 def _expand(paths):
     """Bundled ids and folders; a folder of networks expands to its networks."""
+    from . import load
+
     if not paths:
         return [load.bundled_graphs_dir() / i for i in load.bundled_ids()]
     out = []
@@ -152,6 +157,8 @@ def validate_cmd(paths, quiet):
 
     Example: instnet validate graphs/korea-1961 mycountry-2020
     """
+    from . import load
+
     failed = 0
     for ref in _expand(paths):
         try:
@@ -223,6 +230,8 @@ def metrics(network, what, group_by, sort, fmt):
 
     Example: instnet metrics korea-1961 --sort betweenness --format markdown
     """
+    from . import load
+
     from . import metrics as m
 
     G = load.load_network(network)
@@ -243,6 +252,8 @@ def scores(graphs_dir, sort, fmt):
 
     Example: instnet scores --sort centralization_degree --format markdown
     """
+    from . import load
+
     from . import metrics as m
 
     frame = _sorted(m.scores_table(load.load_all(graphs_dir)), sort)
@@ -266,6 +277,8 @@ def render(network, output, size_by):
 
     Example: instnet render japan-1955 -o japan.html --size-by betweenness
     """
+    from . import load
+
     from .atomic import write_atomic
     from .site import network_page
 
@@ -284,6 +297,8 @@ def export(network, fmt, output):
 
     Example: instnet export korea-1961 --format graphml -o korea.graphml
     """
+    from . import load
+
     from .export import export_files
     from .atomic import write_atomic
 

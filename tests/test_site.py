@@ -1,0 +1,196 @@
+"""The whole-site build: pages that work offline, links that resolve, safe writes."""
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from browser import open_page
+from instnet import InvalidNetwork, load_network
+from instnet import site
+from instnet.load import bundled_graphs_dir, bundled_ids
+
+
+def _snapshot(folder: Path) -> dict[str, tuple[str, int]]:
+    return {
+        str(p.relative_to(folder)): (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns)
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    out = tmp_path_factory.mktemp("site") / "output"
+    report = site.build_site(None, out)
+    return out, report
+
+
+class _Links(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.links = []
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if name in ("href", "src") and value:
+                self.links.append(value)
+
+
+def test_build_writes_every_network_and_index(built):
+    out, report = built
+    assert (out / "index.html").is_file()
+    for key in bundled_ids():
+        assert (out / "networks" / f"{key}.html").is_file()
+        for ext in ("graphml", "gexf", "json"):
+            assert (out / "exports" / f"{key}.{ext}").is_file()
+    assert report.removed == []
+    assert any(name.startswith("diffs/") for name in report.written)
+
+
+def test_every_link_in_index_resolves(built):
+    out, _ = built
+    parser = _Links()
+    parser.feed((out / "index.html").read_text())
+    assert len(parser.links) > 3 * len(bundled_ids())
+    for link in parser.links:
+        assert not re.match(r"^[a-z]+:", link), f"external or scheme link {link}"
+        assert (out / link).is_file(), f"broken link {link}"
+
+
+def test_site_pairs_include_consecutive_eras_and_archetypes(built):
+    out, _ = built
+    names = {p.name for p in (out / "diffs").iterdir()}
+    assert "japan-1955--japan-2012.html" in names
+    assert "korea-1961--korea-2008.html" in names
+    assert "thailand-1980--thailand-1997.html" in names
+    assert "thailand-1997--thailand-2001.html" in names
+    assert any(n.startswith("usa-1989--model-") for n in names)
+
+
+def test_every_page_passes_browser_checks(built, session_browser):
+    out, _ = built
+    pages = sorted(out.rglob("*.html"))
+    for page in pages:
+        is_network = page.parent.name == "networks"
+        wait = None if page.name == "index.html" or page.parent.name == "diffs" else "default"
+        kwargs = {} if wait == "default" else {"wait_for": None}
+        with open_page(session_browser, page, **kwargs) as view:
+            assert view.failed_requests == [], (page, view.failed_requests)
+            assert view.console_errors == [], (page, view.console_errors)
+            assert view.page_errors == [], (page, view.page_errors)
+            if is_network:
+                G = load_network(page.stem)
+                assert view.drawn_counts() == (G.number_of_nodes(), G.number_of_edges())
+    assert len(pages) > 2 * len(bundled_ids())
+
+
+def test_rebuild_of_unchanged_data_changes_no_file(built):
+    out, _ = built
+    before = _snapshot(out)
+    report = site.build_site(None, out)
+    assert report.written == [] and report.removed == []
+    assert _snapshot(out) == before
+
+
+def _copy_graphs(tmp_path, ids=None):
+    graphs = tmp_path / "graphs"
+    for key in ids or bundled_ids():
+        shutil.copytree(bundled_graphs_dir() / key, graphs / key)
+    return graphs
+
+
+SMALL = ["korea-1961", "korea-2008", "model-technocrat-group", "japan-1955"]
+
+
+def test_removed_network_is_cleaned_away_and_user_files_kept(tmp_path):
+    graphs = _copy_graphs(tmp_path, SMALL)
+    out = tmp_path / "out"
+    site.build_site(graphs, out)
+    (out / "my-notes.txt").write_text("mine")
+    assert (out / "networks" / "korea-2008.html").is_file()
+    shutil.rmtree(graphs / "korea-2008")
+    report = site.build_site(graphs, out)
+    assert "networks/korea-2008.html" in report.removed
+    assert not (out / "networks" / "korea-2008.html").exists()
+    assert not (out / "diffs" / "korea-1961--korea-2008.html").exists()
+    assert (out / "my-notes.txt").read_text() == "mine"
+
+
+def test_invalid_network_fails_and_leaves_output_whole(tmp_path):
+    graphs = _copy_graphs(tmp_path, SMALL)
+    out = tmp_path / "out"
+    site.build_site(graphs, out)
+    before = _snapshot(out)
+    with open(graphs / "korea-1961" / "edges.csv", "a") as f:
+        f.write("president,nobody,directs,,,,grips,,inferred\n")
+    with pytest.raises(InvalidNetwork):
+        site.build_site(graphs, out)
+    assert _snapshot(out) == before
+
+
+def test_exception_midway_leaves_output_whole(tmp_path, monkeypatch):
+    graphs = _copy_graphs(tmp_path, SMALL)
+    out = tmp_path / "out"
+    site.build_site(graphs, out)
+    before = _snapshot(out)
+    (graphs / "korea-1961" / "network.toml").write_text(
+        (graphs / "korea-1961" / "network.toml").read_text().replace("title = ", 'title = "Changed" #', 1)
+    )
+    calls = []
+    real = site.network_page
+
+    def failing(G, *args, **kwargs):
+        calls.append(G.graph["id"])
+        if len(calls) == 3:
+            raise RuntimeError("injected failure")
+        return real(G, *args, **kwargs)
+
+    monkeypatch.setattr(site, "network_page", failing)
+    with pytest.raises(RuntimeError, match="injected"):
+        site.build_site(graphs, out)
+    assert _snapshot(out) == before
+
+
+def test_sigint_leaves_previous_or_new_output_complete(tmp_path):
+    graphs = _copy_graphs(tmp_path)
+    out = tmp_path / "out"
+    site.build_site(graphs, out)
+    old = {k: v[0] for k, v in _snapshot(out).items()}
+    toml = graphs / "korea-1961" / "network.toml"
+    toml.write_text(toml.read_text().replace("title = ", 'title = "Changed" #', 1))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "instnet", "build", "--graphs", str(graphs), "--out", str(out)],
+        stderr=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )
+    seen = ""
+    while "[3/" not in seen and proc.poll() is None:
+        seen += proc.stderr.readline()
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert "Traceback" not in err
+    now = {k: v[0] for k, v in _snapshot(out).items()}
+    if proc.returncode == 0:  # finished before the signal: the new site, whole
+        assert now != old
+        assert set(now) == set(json.loads((out / site.MANIFEST).read_text())) | {site.MANIFEST}
+    else:
+        assert proc.returncode == 1 and "Aborted" in err
+        assert now == old
+
+
+def test_output_path_that_is_a_file_is_a_clear_error(tmp_path):
+    target = tmp_path / "file"
+    target.write_text("x")
+    from instnet import OutputError
+
+    with pytest.raises(OutputError, match="not a folder"):
+        site.build_site(_copy_graphs(tmp_path, ["korea-1961"]), target)
