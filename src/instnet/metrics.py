@@ -334,6 +334,39 @@ def _weak_sizes(G):
     return [len(c) for c in comps]
 
 
+def _structural_holes(G):
+    """Burt's constraint and effective size of every node, from his formulas.
+
+    Written out rather than taken from networkx 3.6, whose all-nodes
+    effective size divides by the wrong node's strongest tie on digraphs and
+    whose per-node path treats a node without out-ties as isolated.
+    """
+    strength = {v: {} for v in G}
+    for u, v in G.edges():
+        if G.is_directed():
+            strength[u][v] = strength[u].get(v, 0) + 1
+            strength[v][u] = strength[v].get(u, 0) + 1
+        else:
+            strength[u][v] = strength[v][u] = 1
+    total = {v: sum(w.values()) for v, w in strength.items()}
+    top = {v: max(w.values(), default=0) for v, w in strength.items()}
+    constraint, effective = {}, {}
+    for i, wi in strength.items():
+        if not wi:
+            constraint[i], effective[i] = _NAN, 0.0
+            continue
+        p = {j: w / total[i] for j, w in wi.items()}
+        c = e = 0.0
+        for j in wi:
+            wj = strength[j]
+            shared = [q for q in wj if q in p and q != j]
+            indirect = sum(p[q] * strength[q][j] / total[q] for q in shared)
+            c += (p[j] + indirect) ** 2
+            e += 1 - sum(p[q] * wj[q] / top[j] for q in shared)
+        constraint[i], effective[i] = c, e
+    return constraint, effective
+
+
 # ---------------------------------------------------------------------------
 # brokerage
 
@@ -671,7 +704,7 @@ def node_table(G, group_by="kind", *, exact=None):
         ``constraint``
             Burt's (1992) constraint, sum over contacts j of
             ``(p_ij + sum_q p_iq p_qj)^2`` with tie strength ``a_ij + a_ji``
-            (a reciprocated tie weighs 2); as networkx and igraph. NaN for an
+            (a reciprocated tie weighs 2), as igraph's ``constraint``. NaN for an
             isolated node, for which Burt's measure is undefined (no
             contacts to divide attention among).
         ``effective_size``
@@ -682,7 +715,10 @@ def node_table(G, group_by="kind", *, exact=None):
             ``n_i - 2 t_i / n_i`` (contacts minus their mean degree among
             themselves); on a digraph with reciprocated ties it differs from
             that shortcut applied to the undirected view, because a mutual tie
-            is a stronger tie. 0 for an isolated node.
+            is a stronger tie. 0 for an isolated node. (Both are computed
+            here: networkx 3.6's ``effective_size`` divides by the wrong
+            node's strongest tie on digraphs, and its per-node path treats a
+            node that only receives ties as isolated.)
         ``coordinator``, ``itinerant``, ``representative``, ``gatekeeper``, ``liaison``, ``brokerage``
             Gould-Fernandez brokerage role counts and their total, groups
             from ``group_by`` (see :func:`brokerage`).
@@ -792,14 +828,9 @@ def node_table(G, group_by="kind", *, exact=None):
     data["hub"] = hub
     data["authority"] = auth
 
-    if n:
-        cons = nx.constraint(G)
-        eff = nx.effective_size(G)
-    else:
-        cons = eff = {}
-    isolated = {v for v in nodes if G.degree(v) == 0}
-    data["constraint"] = [_NAN if v in isolated else float(cons[v]) for v in nodes]
-    data["effective_size"] = [0.0 if v in isolated else float(eff[v]) for v in nodes]
+    cons, eff = _structural_holes(G)
+    data["constraint"] = [cons[v] for v in nodes]
+    data["effective_size"] = [eff[v] for v in nodes]
 
     for col in groups.columns:
         data[col] = groups[col].to_numpy()
