@@ -28,3 +28,12 @@ def test_graphs_readme_example_validates(tmp_path):
         (folder / name).write_text(body)
     G = load_network(folder)
     assert G.number_of_nodes() == 5 and G.number_of_edges() == 5
+
+
+def test_graphs_readme_lists_every_bundled_network():
+    from instnet.load import bundled_ids
+
+    text = (ROOT / "graphs" / "README.md").read_text()
+    block = text.split("<!-- bundled:start -->", 1)[1].split("<!-- bundled:end -->", 1)[0]
+    listed = re.findall(r"^\| `([a-z0-9-]+)` \|", block, re.M)
+    assert listed == bundled_ids()
