@@ -1056,3 +1056,278 @@ def robustness(G: nx.DiGraph, runs: int = 200, drop: float = 0.1, seed: int = 0,
         metrics={name: (base_metrics[name], *_percentiles(msamples.get(name, []))) for name in base_metrics},
         variants=variants, variant_edges=variant_edges,
     )
+
+
+# ---------------------------------------------------------------------------
+# nearest archetype
+
+
+def _role_of(G, v) -> str:
+    role = _role(G, v)
+    if role:
+        return role
+    return _DEFAULT_ROLE.get(_kind(G, v), "other")
+
+
+def role_profile(G: nx.DiGraph) -> dict[tuple[str, str, str], float]:
+    """The mix of ties between functional roles: share of edges per (source role, target role, axis).
+
+    A node without ``role`` takes the usual role of its kind (a ministry is
+    a line ministry, a council a consensus forum, ...). A symmetric relation
+    (``cooperates_with``) is counted with its two roles in sorted order, so
+    the direction it was written in does not matter.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> G = nx.DiGraph()
+    >>> G.add_node("pm", kind="head_of_government")
+    >>> G.add_node("a", kind="ministry")
+    >>> G.add_edge("pm", "a", relation="directs")
+    >>> role_profile(G)
+    {('top_leader', 'line_ministry', 'vertical'): 1.0}
+    """
+    counts: dict[tuple[str, str, str], int] = {}
+    for u, v, rel in G.edges(data="relation"):
+        a, b = _role_of(G, u), _role_of(G, v)
+        term = model.RELATIONS.get(rel) if isinstance(rel, str) else None
+        if term is not None and term.symmetric:
+            a, b = sorted((a, b))
+        key = (a, b, _axis(rel))
+        counts[key] = counts.get(key, 0) + 1
+    total = sum(counts.values())
+    return {k: counts[k] / total for k in sorted(counts)} if total else {}
+
+
+def _total_variation(p: Mapping, q: Mapping) -> float:
+    if not p and not q:
+        return 0.0
+    if not p or not q:
+        return 1.0
+    return round(sum(abs(p.get(k, 0.0) - q.get(k, 0.0)) for k in set(p) | set(q)) / 2, 12)
+
+
+def archetype_distance(G: nx.DiGraph, A: nx.DiGraph, *, c: Classification | None = None,
+                       ca: Classification | None = None) -> tuple[float, float, float]:
+    """How far network ``G`` is from archetype ``A``: ``(distance, scores part, profile part)``.
+
+    - *scores part*: the root mean square difference of the six model scores
+      of :func:`classify` (0: the same scores; 1: every score 0 against 1);
+    - *profile part*: the total variation distance between the two
+      :func:`role_profile` mixes, i.e. the share of ties that would have to
+      change their (source role, target role, axis) to make the mixes equal
+      (0: the same mix; 1: no kind of tie in common).
+
+    ``distance`` is the mean of the two, in [0, 1]: 0 means the two networks
+    score alike on every model and tie their roles together in the same
+    proportions; it ignores size, ids and labels. ``c`` and ``ca`` may pass
+    already computed classifications of ``G`` and ``A``.
+    """
+    c = c or classify(G)
+    ca = ca or classify(A)
+    scores = math.sqrt(sum((c.score(m) - ca.score(m)) ** 2 for m in MODELS) / len(MODELS))
+    profile = _total_variation(role_profile(G), role_profile(A))
+    return round((scores + profile) / 2, 6), round(scores, 6), round(profile, 6)
+
+
+def nearest_archetype(G: nx.DiGraph, archetypes: Mapping[str, nx.DiGraph]) -> list[tuple[str, float]]:
+    """The idealized networks ordered from the closest to ``G``, with their distance.
+
+    Parameters
+    ----------
+    G : networkx.DiGraph
+    archetypes : mapping of id to networkx.DiGraph
+        Usually :func:`bundled_archetypes`.
+
+    Returns
+    -------
+    list of (id, distance)
+        Sorted by distance (see :func:`archetype_distance`; 0 = alike, 1 =
+        as different as can be), then by id.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> star = nx.DiGraph()
+    >>> star.add_node("pm", kind="head_of_government")
+    >>> star.add_nodes_from((m, {"kind": "ministry"}) for m in "ab")
+    >>> star.add_edges_from(("pm", m, {"relation": "directs"}) for m in "ab")
+    >>> empty = nx.DiGraph()
+    >>> empty.add_nodes_from((m, {"kind": "ministry"}) for m in "ab")
+    >>> nearest_archetype(star, {"model-x": star, "model-y": empty})[0]
+    ('model-x', 0.0)
+    """
+    c = classify(G)
+    out = [(key, archetype_distance(G, A, c=c)[0]) for key, A in archetypes.items()]
+    return sorted(out, key=lambda t: (t[1], t[0]))
+
+
+def bundled_archetypes() -> dict[str, nx.DiGraph]:
+    """The bundled idealized networks (``G.graph["idealized"]`` true), by id.
+
+    The one function of this module that reads files (through
+    :func:`instnet.load.load_network`).
+    """
+    from .load import bundled_ids, load_network
+
+    out = {}
+    for key in bundled_ids():
+        if key.startswith(ARCHETYPE_PREFIX):
+            A = load_network(key)
+            if A.graph.get("idealized"):
+                out[key] = A
+    return out
+
+
+# ---------------------------------------------------------------------------
+# text output
+
+_MD_SPECIAL = str.maketrans({ch: "\\" + ch for ch in "\\`*_[]<>|#"})
+
+
+def _md(text: str) -> str:
+    return str(text).translate(_MD_SPECIAL)
+
+
+def _num(x, digits=3) -> str:
+    if x is None or (isinstance(x, float) and math.isnan(x)):
+        return "n/a"
+    return f"{x:.{digits}f}"
+
+
+def _interval(pair) -> str:
+    return f"{_num(pair[0], 2)}-{_num(pair[1], 2)}"
+
+
+def _rows(c: Classification, r: Robustness | None):
+    v = verdicts(c)
+    headers = ["model", "score", "verdict"]
+    if r is not None:
+        headers += ["kept", "5-95%", *r.variants]
+    headers.append("evidence")
+    rows = []
+    for s in c.scores:
+        row = [s.model, _num(s.score), v[s.model]]
+        if r is not None:
+            row += [f"{round(100 * r.kept[s.model])}%", _interval(r.scores[s.model])]
+            row += [_num(x.score(s.model)) for x in r.variants.values()]
+        row.append("; ".join(s.evidence))
+        rows.append(row)
+    return headers, rows
+
+
+def _text_table(headers, rows, markdown=False) -> list[str]:
+    if markdown:
+        lines = ["| " + " | ".join(_md(h) for h in headers) + " |", "|" + "---|" * len(headers)]
+        return lines + ["| " + " | ".join(_md(x) for x in row) + " |" for row in rows]
+    widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)]
+
+    def line(row):
+        return "  " + "  ".join(x.ljust(w) for x, w in zip(row, widths)).rstrip()
+
+    return [line(headers), line(["-" * w for w in widths])] + [line(r) for r in rows]
+
+
+def format_classification(c: Classification, fmt: str = "table", robustness: Robustness | None = None,
+                          nearest: list[tuple[str, float]] | None = None) -> str:
+    """The classification as text, for ``instnet classify ID --format FMT``.
+
+    Parameters
+    ----------
+    c : Classification
+    fmt : {"table", "csv", "json", "markdown"}
+        ``table``: aligned plain text; ``markdown``: a heading and pipe
+        tables, cells escaped; ``csv``: one row per model (the robustness
+        columns when given; not the centralization intervals or the
+        archetypes, which only the other formats show); ``json``:
+        ``c.to_dict()`` with ``robustness`` and ``nearest_archetypes`` keys
+        when given.
+    robustness : Robustness, optional
+        Adds, per model, the share of runs keeping its verdict, the 5-95%
+        interval of its score and its score in each variant, and the
+        centralization intervals.
+    nearest : list of (id, distance), optional
+        From :func:`nearest_archetype`.
+
+    Returns
+    -------
+    str
+        Ends with a newline.
+
+    Raises
+    ------
+    ValueError
+        For an unknown ``fmt``.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> G = nx.DiGraph()
+    >>> G.add_nodes_from((m, {"kind": "ministry"}) for m in "ab")
+    >>> text = format_classification(classify(G), "csv")
+    >>> print(text.splitlines()[0])
+    model,label,score,verdict,evidence,actors
+    >>> text.splitlines()[-1].split(",")[:4]
+    ['fragmented', 'Fragmented machinery', '0.667', 'top']
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if fmt == "json":
+        data = c.to_dict()
+        if robustness is not None:
+            data["robustness"] = robustness.to_dict()
+        if nearest is not None:
+            data["nearest_archetypes"] = [{"id": key, "distance": d} for key, d in nearest]
+        return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    headers, rows = _rows(c, robustness)
+    if fmt == "csv":
+        import csv
+
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
+        w.writerow(["model", "label", *headers[1:-1], "evidence", "actors"])
+        for s, row in zip(c.scores, rows):
+            w.writerow([s.model, s.label, *row[1:-1], row[-1], " ".join(map(str, s.actors))])
+        return buf.getvalue()
+    md = fmt == "markdown"
+    name = c.network or "network"
+    top = ", ".join(c.top) or "none"
+    out = [f"# {_md(name)}: {_md(top)}" if md else f"{name}: {top}", ""]
+    if md:
+        out += _text_table(headers, rows, md)
+    else:
+        out += _text_table(headers[:-1], [row[:-1] for row in rows])
+        out += ["", "Evidence:"]
+        out += [f"  {s.model}: {'; '.join(s.evidence)}" for s in c.scores]
+    if robustness is not None:
+        r = robustness
+        out += ["", f"Robustness: {r.runs} runs removing {_count(r.removed, 'random tie')} each (seed {r.seed}); "
+                "kept = share of runs with the same verdict; "
+                + "; ".join(f"{k}: {r.variant_edges[k]} ties kept, top {', '.join(x.top) or 'none'}"
+                            for k, x in r.variants.items())]
+        if r.metrics:
+            out += [""]
+            out += _text_table(["centralization", "value", "5-95%"],
+                               [[k.removeprefix("centralization_"), _num(v[0]), _interval(v[1:])]
+                                for k, v in r.metrics.items()], md)
+    if nearest:
+        out += ["", "Nearest archetypes (distance 0 = alike, 1 = as different as can be):", ""]
+        out += _text_table(["archetype", "distance"], [[k, _num(d)] for k, d in nearest], md)
+    return "\n".join(out) + "\n"
+
+
+def classify_text(G: nx.DiGraph, fmt: str = "table", robust: bool = False,
+                  archetypes: Mapping[str, nx.DiGraph] | None = None, runs: int = 200,
+                  drop: float = 0.1, seed: int = 0) -> str:
+    """Classify ``G`` and format the result in one call (for the CLI).
+
+    ``robust`` adds :func:`robustness` (``runs``, ``drop``, ``seed``);
+    ``archetypes`` (e.g. :func:`bundled_archetypes`) adds the distances from
+    :func:`nearest_archetype`. See :func:`format_classification` for ``fmt``.
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    c = classify(G)
+    r = robustness(G, runs=runs, drop=drop, seed=seed) if robust else None
+    near = nearest_archetype(G, archetypes) if archetypes is not None else None
+    return format_classification(c, fmt, robustness=r, nearest=near)
