@@ -373,6 +373,23 @@ def test_scores_table_rows_columns_and_order():
     )
 
 
+def test_scores_table_start_years_stay_integers():
+    t = scores_table({"a-1961": _network([(1, 2)], start=1961), "model-x": _network([(1, 2)], idealized=True)})
+    assert t["start"].tolist()[0] == 1961
+    assert str(t["start"].dtype) == "Int64"
+    odd = scores_table({"a": _network([(1, 2)], start="1960s")})
+    assert odd["start"].tolist() == ["1960s"]
+
+
+def test_centralizations_are_the_graph_table_entries():
+    G = nx.gnp_random_graph(20, 0.15, seed=4, directed=True)
+    c = metrics.centralizations(G)
+    g = graph_table(G)
+    assert list(c) == CENTRALIZATIONS
+    for key, value in c.items():
+        assert value == g[key] or (math.isnan(value) and math.isnan(g[key]))
+
+
 def test_scores_table_of_nothing():
     t = scores_table({})
     assert t.empty

@@ -35,6 +35,7 @@ __all__ = [
     "node_table",
     "graph_table",
     "scores_table",
+    "centralizations",
     "brokerage",
     "krackhardt",
     "to_markdown",
@@ -621,6 +622,85 @@ def krackhardt(G, *, exact=None):
     return {k: float(v) for k, v in out.items()}
 
 
+def _centrality_scores(G, nodes, exact):
+    """The node scores that have a Freeman centralization, as arrays in node order."""
+    n = len(nodes)
+    if G.is_directed():
+        indeg = np.array([G.in_degree(v) for v in nodes], dtype=np.int64)
+        outdeg = np.array([G.out_degree(v) for v in nodes], dtype=np.int64)
+        total = indeg + outdeg
+    else:
+        indeg = outdeg = total = np.array([G.degree(v) for v in nodes], dtype=np.int64)
+    k = None if exact or n <= BETWEENNESS_SAMPLES else BETWEENNESS_SAMPLES
+    btw = nx.betweenness_centrality(G, k=k, normalized=True, seed=0 if k else None)
+    if G.is_directed():
+        U = G.to_undirected(as_view=True)
+        btw_u = nx.betweenness_centrality(U, k=k, normalized=True, seed=0 if k else None)
+    else:
+        btw_u = btw
+    clo_in = nx.closeness_centrality(G, wf_improved=True)  # incoming distances
+    clo_out = nx.closeness_centrality(G.reverse(copy=False), wf_improved=True) if G.is_directed() else clo_in
+    return {
+        "in_degree": indeg,
+        "out_degree": outdeg,
+        "degree": total,
+        "betweenness": np.array([btw[v] for v in nodes], dtype=float),
+        "betweenness_undirected": np.array([btw_u[v] for v in nodes], dtype=float),
+        "closeness_in": np.array([clo_in[v] for v in nodes], dtype=float),
+        "closeness_out": np.array([clo_out[v] for v in nodes], dtype=float),
+        "eigenvector": _eigenvector_undirected(G, nodes, exact),
+    }
+
+
+def _centralizations_from(scores, n, directed):
+    out = {}
+    for score, values in scores.items():
+        as_directed = directed and score not in ("betweenness_undirected", "eigenvector")
+        out[f"centralization_{score}"] = _freeman(values, _tmax(score, n, as_directed))
+    return out
+
+
+def centralizations(G, *, exact=None):
+    """Freeman centralizations only: the ``centralization_*`` entries of :func:`graph_table`.
+
+    Faster than :func:`graph_table` when nothing else is needed (no
+    brokerage, structural holes, PageRank, HITS or Krackhardt measures); the
+    conventions and theoretical maxima are those documented there.
+
+    Parameters
+    ----------
+    G : networkx.DiGraph or networkx.Graph
+    exact : bool or None
+        As in :func:`node_table`.
+
+    Returns
+    -------
+    dict
+        ``centralization_in_degree``, ``centralization_out_degree``,
+        ``centralization_degree``, ``centralization_betweenness``,
+        ``centralization_betweenness_undirected``,
+        ``centralization_closeness_in``, ``centralization_closeness_out``,
+        ``centralization_eigenvector``: floats, NaN where :func:`graph_table`
+        says so.
+
+    References
+    ----------
+    .. [1] Freeman, L. C. (1979). Centrality in social networks: conceptual
+       clarification. *Social Networks* 1(3), 215-239.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> c = centralizations(nx.star_graph(5))
+    >>> c["centralization_degree"], c["centralization_betweenness"]
+    (1.0, 1.0)
+    """
+    G = _prepare(G)
+    nodes = list(G)
+    scores = _centrality_scores(G, nodes, _use_exact(len(nodes), exact))
+    return _centralizations_from(scores, len(nodes), G.is_directed())
+
+
 # ---------------------------------------------------------------------------
 # node table
 
@@ -791,37 +871,15 @@ def node_table(G, group_by="kind", *, exact=None):
     if group_by not in (None, "kind"):
         data["group"] = pd.Series([G.nodes[v].get(group_by) for v in nodes], index=data.index, dtype=object)
 
-    if directed:
-        indeg = np.array([G.in_degree(v) for v in nodes], dtype=np.int64)
-        outdeg = np.array([G.out_degree(v) for v in nodes], dtype=np.int64)
-        total = indeg + outdeg
-        total_max = 2 * (n - 1)
-    else:
-        indeg = outdeg = total = np.array([G.degree(v) for v in nodes], dtype=np.int64)
-        total_max = n - 1
-    data["in_degree"] = indeg
-    data["out_degree"] = outdeg
-    data["degree"] = total
-    data["in_degree_norm"] = indeg / (n - 1) if n > 1 else 0.0
-    data["out_degree_norm"] = outdeg / (n - 1) if n > 1 else 0.0
-    data["degree_norm"] = total / total_max if n > 1 else 0.0
-
-    k = None if exact_now or n <= BETWEENNESS_SAMPLES else BETWEENNESS_SAMPLES
-    btw = nx.betweenness_centrality(G, k=k, normalized=True, seed=0 if k else None)
-    data["betweenness"] = [btw[v] for v in nodes]
-    if directed:
-        U = G.to_undirected(as_view=True)
-        btw_u = nx.betweenness_centrality(U, k=k, normalized=True, seed=0 if k else None)
-        data["betweenness_undirected"] = [btw_u[v] for v in nodes]
-    else:
-        data["betweenness_undirected"] = data["betweenness"]
-
-    clo_in = nx.closeness_centrality(G, wf_improved=True)  # incoming distances
-    clo_out = nx.closeness_centrality(G.reverse(copy=False), wf_improved=True) if directed else clo_in
-    data["closeness_in"] = [float(clo_in[v]) for v in nodes]
-    data["closeness_out"] = [float(clo_out[v]) for v in nodes]
-
-    data["eigenvector"] = _eigenvector_undirected(G, nodes, exact_now)
+    scores = _centrality_scores(G, nodes, exact_now)
+    total_max = 2 * (n - 1) if directed else n - 1
+    for col in ("in_degree", "out_degree", "degree"):
+        data[col] = scores[col]
+    data["in_degree_norm"] = scores["in_degree"] / (n - 1) if n > 1 else 0.0
+    data["out_degree_norm"] = scores["out_degree"] / (n - 1) if n > 1 else 0.0
+    data["degree_norm"] = scores["degree"] / total_max if n > 1 else 0.0
+    for col in ("betweenness", "betweenness_undirected", "closeness_in", "closeness_out", "eigenvector"):
+        data[col] = scores[col]
     pr = nx.pagerank(G, alpha=0.85, tol=1e-12, max_iter=10_000) if n else {}
     data["pagerank"] = [float(pr[v]) for v in nodes]
     hub, auth = _hits(G, nodes, exact_now)
@@ -962,7 +1020,8 @@ def graph_table(G, *, exact=None):
     n = G.number_of_nodes()
     m = G.number_of_edges()
     directed = G.is_directed()
-    nodes = node_table(G, group_by=None, exact=exact)
+    node_ids = list(G)
+    scores = _centrality_scores(G, node_ids, _use_exact(n, exact))
 
     out = {"directed": directed, "nodes": n, "edges": m}
     pairs = n * (n - 1) if directed else n * (n - 1) / 2
@@ -979,17 +1038,14 @@ def graph_table(G, *, exact=None):
     else:
         out["weak_components"] = out["strong_components"] = nx.number_connected_components(G)
 
-    for score in ("in_degree", "out_degree", "degree", "betweenness", "betweenness_undirected",
-                  "closeness_in", "closeness_out", "eigenvector"):
-        as_directed = directed and score not in ("betweenness_undirected", "eigenvector")
-        out[f"centralization_{score}"] = _freeman(nodes[score], _tmax(score, n, as_directed))
+    out.update(_centralizations_from(scores, n, directed))
 
     out.update(krackhardt(G, exact=exact))
 
     if m:
-        hub = nodes["degree"].idxmax()
-        out["top_hub"] = hub
-        out["top_hub_share"] = float(nodes.loc[hub, "degree"]) / m
+        top = int(np.argmax(scores["degree"]))  # the first on a tie
+        out["top_hub"] = node_ids[top]
+        out["top_hub_share"] = float(scores["degree"][top]) / m
     else:
         out["top_hub"] = None
         out["top_hub_share"] = _NAN
@@ -1060,8 +1116,12 @@ def scores_table(graphs, *, exact=None):
     rows.sort(key=lambda item: item[0])
     columns = ["network", "country", "start", *GRAPH_MEASURES]
     frame = pd.DataFrame.from_records([row for _, row in rows], columns=columns)
-    frame = frame.set_index("network")
-    return frame.infer_objects()
+    frame = frame.set_index("network").infer_objects()
+    starts = frame["start"]
+    if all(pd.isna(v) or (isinstance(v, (int, float, np.integer, np.floating)) and float(v).is_integer())
+           for v in starts):
+        frame["start"] = pd.array([None if pd.isna(v) else int(v) for v in starts], dtype="Int64")
+    return frame
 
 
 # ---------------------------------------------------------------------------
