@@ -134,7 +134,7 @@ _EXTERNAL_DASHES = [4, 3]
 _FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
 _LABEL_MAX_WIDTH = 150  # px: vis-network wraps node labels at this width
 _CHAR_WIDTH = 7.2  # px per character at 14 px, for spacing estimates
-_SIZE_MIN, _SIZE_MAX, _SIZE_FLAT = 10.0, 34.0, 16.0
+_SIZE_MIN, _SIZE_MAX, _SIZE_FLAT = 12.0, 32.0, 16.0
 _BIG = 1000  # nodes: above this, straight lines and lighter interaction
 
 # ---------------------------------------------------------------------------
@@ -322,11 +322,25 @@ def _layered(G, order, sizes_px, labels) -> dict:
     U = G.to_undirected(as_view=True)
     pending = [n for n in order if n not in layer]
     changed = True
+
+    def axis(u, v):
+        rel = RELATIONS.get((G.get_edge_data(u, v) or {}).get("relation"))
+        return rel.axis if rel else None
+
+    def wanted(n, m) -> int:
+        # A node that funds or constrains another sits above it, one funded
+        # or constrained by another below it; other ties keep it level.
+        if G.has_edge(n, m) and axis(n, m) == OTHER_AXIS:
+            return layer[m] - 1
+        if G.has_edge(m, n) and axis(m, n) == OTHER_AXIS:
+            return layer[m] + 1
+        return layer[m]
+
     while pending and changed:
         changed = False
         rest = []
         for n in pending:
-            known = sorted(layer[m] for m in U.neighbors(n) if m in layer and m != n)
+            known = sorted(wanted(n, m) for m in U.neighbors(n) if m in layer and m != n)
             if known:
                 layer[n] = known[(len(known) - 1) // 2]
                 changed = True
@@ -334,12 +348,30 @@ def _layered(G, order, sizes_px, labels) -> dict:
                 rest.append(n)
         pending = rest
     bottom = max(layer.values(), default=-1) + 1
-    for n in pending:  # isolated, or only tied to other unplaced nodes
+    # Isolated nodes, or groups tied only among themselves: one row at the
+    # bottom, group after group, each in breadth-first order from its
+    # best-connected member so that its ties stay short.
+    loose: list = []
+    P = U.subgraph(pending)
+    seen: set = set()
+    for n in pending:
+        if n in seen:
+            continue
+        group = nx.node_connected_component(P, n)
+        start = min(group, key=lambda m: (-P.degree(m), index[m]))
+        walk = [start] + [b for _, b in nx.bfs_edges(P, start, sort_neighbors=lambda ns: sorted(ns, key=index.get))]
+        loose.extend(walk)
+        seen.update(group)
+    for n in loose:
         layer[n] = bottom
     top = min(layer.values(), default=0)
     levels: dict[int, list] = {}
     for n in order:
-        levels.setdefault(layer[n] - top, []).append(n)
+        if n not in seen:
+            levels.setdefault(layer[n] - top, []).append(n)
+    fixed = bottom - top if loose else None
+    if loose:
+        levels[fixed] = loose
     depth = max(levels, default=-1) + 1
     rows = [levels.get(i, []) for i in range(depth)]
 
@@ -352,6 +384,8 @@ def _layered(G, order, sizes_px, labels) -> dict:
     for sweep in range(8):
         seq = range(1, depth) if sweep % 2 == 0 else range(depth - 2, -1, -1)
         for r in seq:
+            if r == fixed:
+                continue
             ref = r - 1 if sweep % 2 == 0 else r + 1
 
             def bary(n, r=r, ref=ref):
@@ -365,31 +399,57 @@ def _layered(G, order, sizes_px, labels) -> dict:
             rows[r] = sorted(rows[r], key=bary)
             for i, n in enumerate(rows[r]):
                 pos_in_row[n] = i
-    # x placement: compact rows, then each row pulled under its parents.
+    # x placement: compact rows, then passes down, up and down again that
+    # pull each node towards the mean of its neighbours in the reference rows
+    # while keeping the order and the gaps that fit the labels.
     x: dict = {}
-    for r, row in enumerate(rows):
+    for row in rows:
+        cursor = -sum(width(n) for n in row) / 2
+        for n in row:
+            x[n] = cursor + width(n) / 2
+            cursor += width(n)
+
+    def place(r: int, downwards: bool) -> None:
+        row = rows[r]
+        if not row:
+            return
         widths = [width(n) for n in row]
-        total = sum(widths)
-        cursor = -total / 2
-        compact = []
-        for w in widths:
-            compact.append(cursor + w / 2)
-            cursor += w
-        if r == 0:
-            for n, cx in zip(row, compact):
-                x[n] = cx
-            continue
-        desired = []
-        for n, cx in zip(row, compact):
-            above = [x[m] for m in U.neighbors(n) if m in x and row_of[m] < r]
-            desired.append(sum(above) / len(above) if above else cx)
-        placed = list(desired)
+        desired: list = []
+        for n in row:
+            near = [x[m] for m in U.neighbors(n) if m in row_of and (row_of[m] < r if downwards else row_of[m] > r)]
+            if not near:
+                near = [x[m] for m in U.neighbors(n) if m in row_of and row_of[m] != r]
+            desired.append(sum(near) / len(near) if near else None)
+        slot = {n: i for i, n in enumerate(row)}
+        for _ in range(2):  # ties only inside the row: follow those neighbours
+            for i, n in enumerate(row):
+                if desired[i] is None:
+                    same = [desired[slot[m]] for m in U.neighbors(n) if m in slot and desired[slot[m]] is not None]
+                    if same:
+                        desired[i] = sum(same) / len(same)
+        if all(d is None for d in desired):
+            return
+        for i in range(len(row)):  # still unknown: just right of the previous node
+            if desired[i] is None and i > 0 and desired[i - 1] is not None:
+                desired[i] = desired[i - 1] + (widths[i - 1] + widths[i]) / 2
+        for i in range(len(row) - 1, -1, -1):
+            if desired[i] is None:
+                desired[i] = desired[i + 1] - (widths[i] + widths[i + 1]) / 2
+        left = list(desired)
         for i in range(1, len(row)):
-            gap = (widths[i - 1] + widths[i]) / 2
-            placed[i] = max(placed[i], placed[i - 1] + gap)
-        shift = sum(d - p for d, p in zip(desired, placed)) / len(row)
-        for n, p in zip(row, placed):
-            x[n] = p + shift
+            left[i] = max(left[i], left[i - 1] + (widths[i - 1] + widths[i]) / 2)
+        right = list(desired)
+        for i in range(len(row) - 2, -1, -1):
+            right[i] = min(right[i], right[i + 1] - (widths[i] + widths[i + 1]) / 2)
+        for n, a, b in zip(row, left, right):
+            x[n] = (a + b) / 2
+
+    for r in range(1, depth):
+        place(r, downwards=True)
+    for r in range(depth - 2, -1, -1):
+        place(r, downwards=False)
+    for r in range(1, depth):
+        place(r, downwards=True)
     # Level separation grows with the tallest wrapped label.
     y: dict = {}
     cursor = 0.0
@@ -443,6 +503,72 @@ def _force_component(n: int, edges: np.ndarray, seed: int) -> np.ndarray:
     return pos
 
 
+def _label_lines(label: str) -> int:
+    return max(1, min(4, math.ceil(len(label) * _CHAR_WIDTH / _LABEL_MAX_WIDTH)))
+
+
+def _boxes(radii, labels) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Half-width, extent above and extent below the centre of each node with its label."""
+    half = np.array([max(r, _label_width(t) / 2) + 8 for r, t in zip(radii, labels)])
+    above = np.array([r + 6 for r in radii])
+    below = np.array([r + 10 + 17 * _label_lines(t) for r, t in zip(radii, labels)])
+    return half, above, below
+
+
+def _separate(pts: np.ndarray, half, above, below, rounds: int = 80) -> np.ndarray:
+    """Push apart nodes whose boxes (shape plus label) overlap, along the cheaper axis."""
+    pts = pts.copy()
+    n = len(pts)
+    if n < 2 or n > 400:
+        return pts
+    tie = np.sign(np.arange(n)[:, None] - np.arange(n)[None, :]).astype(float)
+    for _ in range(rounds):
+        dx = pts[:, 0][:, None] - pts[:, 0][None, :]
+        dy = pts[:, 1][:, None] - pts[:, 1][None, :]
+        ox = half[:, None] + half[None, :] - np.abs(dx)
+        top = np.maximum(pts[:, 1][:, None] - above[:, None], pts[:, 1][None, :] - above[None, :])
+        bottom = np.minimum(pts[:, 1][:, None] + below[:, None], pts[:, 1][None, :] + below[None, :])
+        oy = bottom - top
+        hit = (ox > 0) & (oy > 0)
+        np.fill_diagonal(hit, False)
+        if not hit.any():
+            break
+        sx = np.where(dx != 0, np.sign(dx), tie)
+        sy = np.where(dy != 0, np.sign(dy), tie)
+        along_x = hit & (ox <= oy)
+        along_y = hit & (oy < ox)
+        pts[:, 0] += 0.5 * np.where(along_x, sx * (ox / 2 + 1), 0.0).sum(axis=1)
+        pts[:, 1] += 0.5 * np.where(along_y, sy * (oy / 2 + 1), 0.0).sum(axis=1)
+    return pts
+
+
+def _orient(pts: np.ndarray, vertical: list) -> np.ndarray:
+    """Rotate a component so that its authority ties point down on average.
+
+    A component without authority ties is turned so that its long axis lies
+    horizontally, to fit a screen that is wider than tall.
+    """
+    if not vertical:
+        if len(pts) < 3:
+            return pts
+        centred = pts - pts.mean(axis=0)
+        xx, yy = (centred[:, 0] ** 2).sum(), (centred[:, 1] ** 2).sum()
+        xy = (centred[:, 0] * centred[:, 1]).sum()
+        angle = 0.5 * math.atan2(2 * xy, xx - yy)  # long axis, exact for 2x2
+        c, s = math.cos(angle), math.sin(angle)
+        return pts @ np.array([[c, -s], [s, c]])
+    a = np.array([i for i, _ in vertical])
+    b = np.array([j for _, j in vertical])
+    d = pts[b] - pts[a]
+    lengths = np.maximum(np.sqrt((d**2).sum(axis=1)), 1e-9)
+    mean = (d / lengths[:, None]).mean(axis=0)
+    if float(np.hypot(*mean)) < 1e-6:
+        return pts
+    turn = math.atan2(1.0, 0.0) - math.atan2(mean[1], mean[0])
+    c, s = math.cos(turn), math.sin(turn)
+    return pts @ np.array([[c, s], [-s, c]])
+
+
 def _force(G, order, sizes_px, labels) -> dict:
     """Force-directed positions per connected component, packed in rows."""
     index = {n: i for i, n in enumerate(order)}
@@ -450,6 +576,7 @@ def _force(G, order, sizes_px, labels) -> dict:
     U.add_nodes_from(range(len(order)))
     U.add_edges_from((index[a], index[b]) for a, b in G.edges() if a != b)
     components = sorted((sorted(c) for c in nx.connected_components(U)), key=lambda c: (-len(c), c[0]))
+    vertical = _vertical_edges(G)
     boxes = []
     for comp in components:
         local = {g: i for i, g in enumerate(comp)}
@@ -461,12 +588,16 @@ def _force(G, order, sizes_px, labels) -> dict:
             sub = np.array([(local[a], local[b]) for a, b in U.subgraph(comp).edges()], dtype=int)
             pts = _force_component(len(comp), sub, seed=len(comp))
         pts = pts - pts.mean(axis=0)
+        pts = _orient(pts, [(local[index[a]], local[index[b]]) for a, b in vertical
+                            if index[a] in local and index[b] in local])
         if len(comp) > 1:
             # Scale so that the closest pairs of nodes are about a label apart.
             edge_len = [np.linalg.norm(pts[local[a]] - pts[local[b]]) for a, b in U.subgraph(comp).edges()]
             typical = float(np.median(edge_len)) if edge_len else 1.0
-            target = 190.0 if len(comp) <= 60 else 150.0 if len(comp) <= 400 else 90.0
+            target = 130.0 if len(comp) <= 60 else 110.0 if len(comp) <= 400 else 80.0
             pts = pts * (target / max(typical, 1e-9))
+            half, above, below = _boxes([sizes_px[order[g]] for g in comp], [labels[order[g]] for g in comp])
+            pts = _separate(pts, half, above, below)
         boxes.append((comp, pts))
     # Shelf packing: components left to right, wrapping at a target width.
     def extent(comp, pts):
@@ -562,37 +693,71 @@ def _sizes_px(G, order, sizes) -> tuple[dict, dict]:
     return radii, values
 
 
-def _curves(positions: list, radii: list, pairs: list) -> dict[int, float]:
-    """Edge index -> curve roundness, for edges drawn over a node or over their reverse twin.
+def _via(a, b, roundness: float, clockwise: bool) -> tuple[float, float]:
+    """Control point of vis-network's ``curvedCW``/``curvedCCW`` edge from ``a`` to ``b``."""
+    o, r = b[0] - a[0], a[1] - b[1]
+    length = math.hypot(o, r)
+    turn = (0.5 * roundness + 0.5) if clockwise else (-0.5 * roundness + 0.5)
+    angle = math.atan2(r, o) + turn * math.pi
+    reach = (0.5 * roundness + 0.5) * length
+    return a[0] + reach * math.sin(angle), a[1] + reach * math.cos(angle)
 
-    A tie whose straight line would run through a third node is curved so
-    that it reads as passing by; ``a -> b`` and ``b -> a`` are both curved
-    (clockwise, hence on opposite sides). Node checks are skipped above
+
+def _curves(positions: list, radii: list, labels: list, pairs: list) -> dict[int, tuple[str, float]]:
+    """Edge index -> (curve type, roundness) for ties that should not be straight.
+
+    ``a -> b`` and ``b -> a`` are both curved clockwise, hence on opposite
+    sides. A tie whose straight line would run through a third node or its
+    label is curved to the side that hits fewest (preferring upwards, away
+    from the labels, which sit under the shapes). Checks are skipped above
     400 nodes, where ties are drawn straight for speed.
     """
-    curves: dict[int, float] = {}
+    curves: dict[int, tuple[str, float]] = {}
     present = set(pairs)
     for i, (a, b) in enumerate(pairs):
         if a != b and (b, a) in present:
-            curves[i] = 0.18
+            curves[i] = ("curvedCW", 0.18)
     if not pairs or len(positions) > 400:
         return curves
     P = np.asarray(positions, dtype=float)
-    R = np.asarray(radii, dtype=float) + 6.0
+    R = np.asarray(radii, dtype=float) + 5.0
+    half, _, below = _boxes(radii, labels)
+    label_top = P[:, 1] + np.asarray(radii, dtype=float) + 2
+    label_bottom = P[:, 1] + below - 6
+    label_half = half - 6
+    ts = np.linspace(0.06, 0.94, 30)
+
+    def hits(points: np.ndarray, a: int, b: int) -> int:
+        d = np.sqrt(((points[:, None, :] - P[None, :, :]) ** 2).sum(axis=2))
+        on_node = d < R[None, :]
+        on_label = (
+            (np.abs(points[:, None, 0] - P[None, :, 0]) < label_half[None, :])
+            & (points[:, None, 1] > label_top[None, :])
+            & (points[:, None, 1] < label_bottom[None, :])
+        )
+        blocked = on_node | on_label
+        blocked[:, [a, b]] = False
+        return int(blocked.any(axis=0).sum())
+
     for i, (a, b) in enumerate(pairs):
         if i in curves or a == b:
             continue
-        d = P[b] - P[a]
-        length2 = float(d @ d)
-        if length2 == 0:
+        line = P[a][None, :] + ts[:, None] * (P[b] - P[a])[None, :]
+        if hits(line, a, b) == 0:
             continue
-        t = ((P - P[a]) @ d) / length2
-        closest = P[a] + np.clip(t, 0.0, 1.0)[:, None] * d
-        dist = np.sqrt(((P - closest) ** 2).sum(axis=1))
-        hit = (dist < R) & (t > 0.0) & (t < 1.0)
-        hit[[a, b]] = False
-        if hit.any():
-            curves[i] = 0.3
+        best = None
+        for roundness in (0.3, 0.55):
+            for clockwise in (True, False):
+                vx, vy = _via(P[a], P[b], roundness, clockwise)
+                curve = (
+                    ((1 - ts) ** 2)[:, None] * P[a][None, :]
+                    + (2 * (1 - ts) * ts)[:, None] * np.array([[vx, vy]])
+                    + (ts**2)[:, None] * P[b][None, :]
+                )
+                score = (hits(curve, a, b), roundness, vy - (P[a][1] + P[b][1]) / 2)
+                if best is None or score < best[0]:
+                    best = (score, ("curvedCW" if clockwise else "curvedCCW", roundness))
+        curves[i] = best[1]
     return curves
 
 
@@ -815,7 +980,7 @@ _BOOT = """(function () {
     var edge = {id: e.id, from: e.from, to: e.to, title: e.title, color: {color: s.color, highlight: s.color, hover: s.color},
                 dashes: s.dashes, width: s.width,
                 arrows: {to: {enabled: s.head !== null, type: s.head || "arrow", scaleFactor: 0.7}}};
-    if (e.curve) { edge.smooth = {enabled: true, type: "curvedCW", roundness: e.curve}; }
+    if (e.curve) { edge.smooth = {enabled: true, type: e.curve[0], roundness: e.curve[1]}; }
     if (e.ext) { edge.label = data.externalMark; }
     return edge;
   });
@@ -854,7 +1019,8 @@ def _options(n_nodes: int, groups: dict) -> dict:
         "nodes": {
             "borderWidth": 1.5,
             "borderWidthSelected": 3,
-            "font": {"size": 14, "face": _FONT, "color": "#222222", "strokeWidth": 4, "strokeColor": "#ffffff"},
+            "font": {"size": 14, "face": _FONT, "color": "#222222", "strokeWidth": 0,
+                     "background": "rgba(255,255,255,0.82)"},
             "widthConstraint": {"maximum": _LABEL_MAX_WIDTH},
         },
         "edges": {
@@ -972,7 +1138,8 @@ def render_html(
     kinds_present.sort(key=lambda k: (list(NODE_KINDS).index(k) if k in NODE_KINDS else len(NODE_KINDS), _text(k)))
 
     edge_list = sorted(G.edges(data=True), key=lambda e: (index[e[0]], index[e[1]], _text(e[2].get("relation"))))
-    curves = _curves([positions[n] for n in order], [radii[n] for n in order],
+    labels = [_text(G.nodes[n].get("label")) or _text(n) for n in order]
+    curves = _curves([positions[n] for n in order], [radii[n] for n in order], labels,
                      [(index[u], index[v]) for u, v, _ in edge_list])
     relations_present: list = []
     edges = []
