@@ -843,7 +843,7 @@ CENTRALIZATIONS = (
 )
 
 
-def _centralizations(G) -> dict[str, float]:
+def _centralizations(G, exact: bool = True) -> dict[str, float]:
     """The ``centralization_*`` entries of :func:`instnet.metrics.graph_table`, only.
 
     ``graph_table`` also computes brokerage, constraint, PageRank, HITS and
@@ -851,13 +851,26 @@ def _centralizations(G) -> dict[str, float]:
     make it several times slower; this computes the same node scores with the
     same conventions (metrics' own Freeman maximum and eigenvector helpers),
     and a test checks that both agree on every bundled network.
+
+    With ``exact=False`` the eigenvector scores come from metrics' power
+    iteration instead of a dense eigendecomposition; the centralization then
+    agrees to about 1e-12, and no multithreaded BLAS call is made (on a busy
+    2-core machine OpenBLAS's threads made one 28 x 28 ``eigh`` take 10-20 ms,
+    most of the time of a robustness run).
     """
     from . import metrics
 
     G = metrics._prepare(G)
     nodes = list(G)
+    # the scores read the structure only: drop the attributes, which
+    # ``reverse`` would otherwise deep-copy
+    bare = G.__class__()
+    bare.add_nodes_from(nodes)
+    bare.add_edges_from(G.edges())
+    G = bare
     n = len(nodes)
     directed = G.is_directed()
+    eigen_exact = exact and metrics._use_exact(n, None)
     exact = metrics._use_exact(n, None)
     if directed:
         indeg = [G.in_degree(v) for v in nodes]
@@ -879,7 +892,7 @@ def _centralizations(G) -> dict[str, float]:
         "betweenness_undirected": [btw_u[v] for v in nodes],
         "closeness_in": [float(clo_in[v]) for v in nodes],
         "closeness_out": [float(clo_out[v]) for v in nodes],
-        "eigenvector": metrics._eigenvector_undirected(G, nodes, exact),
+        "eigenvector": metrics._eigenvector_undirected(G, nodes, eigen_exact),
     }
     out = {}
     for name, values in scores.items():
@@ -916,7 +929,9 @@ class Robustness:
     metrics : dict
         Per centralization measure of :func:`instnet.metrics.graph_table`:
         ``(baseline, 5th percentile, 95th percentile)`` over the runs (NaN
-        runs left out).
+        runs left out). The baseline is exactly graph_table's; in the runs
+        the eigenvector scores come from power iteration (equal to about
+        1e-12).
     variants : dict
         ``"stated-only"``: the classification with every edge whose
         ``basis`` is ``inferred`` dropped; ``"seeds-only"``: with every edge
@@ -1034,7 +1049,7 @@ def robustness(G: nx.DiGraph, runs: int = 200, drop: float = 0.1, seed: int = 0,
         chosen = frozenset(rng.sample(range(m), k)) if k else frozenset()
         if chosen not in cache:
             H = _without(G, [edges[i] for i in sorted(chosen)])
-            cache[chosen] = (classify(H), _centralizations(H) if metrics else {})
+            cache[chosen] = (classify(H), _centralizations(H, exact=False) if metrics else {})
         c, cent = cache[chosen]
         v = verdicts(c)
         for key in MODELS:
