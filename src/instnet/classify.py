@@ -18,6 +18,35 @@ that carry each model, follow the renaming). Every score is a function of
 counts, so no iteration order enters it; where a choice between nodes is
 made (the best candidate for a model) ties are kept together.
 
+The signatures (each private ``_<model>`` function quotes the slides behind
+it and gives the formula):
+
+=================  ============================================================
+technocrat-group   one planning body steers the ministries ("A planning body
+                   above all ministries; the latter are implementing bodies"),
+                   with authority from the top leader
+councils           several councils, tied to the top leader, with ministries
+                   as members ("Up to several"; "Ministers and officials
+                   participate in policy making as members")
+super-ministry     one ministry (with bureaus of its own) tied to business and
+                   to much of the network through many kinds of tie ("One
+                   ministry with broad authority", "multiple tasks")
+hub-institution    a hub institution tied to government, business and
+                   knowledge ("linking local and FDI firms, MOI ... and
+                   universities")
+strong-leader      the leader tied directly to most actors of every kind, with
+                   no horizontal tie bypassing them ("works bilaterally ...
+                   without horizontal coordination")
+fragmented         nobody reaches most actors; ministries tied to nothing but
+                   their principals, or answering to independent principals
+                   ("US (fragmented machinery): Depts. ..., Congress, White
+                   House")
+=================  ============================================================
+
+A model's *verdict* (:func:`verdicts`) is ``top`` when its score is positive
+and within ``TOP_MARGIN`` (0.05) of the highest, ``present`` when it is not
+top but reaches ``PRESENT`` (0.5), ``absent`` otherwise.
+
 :func:`robustness` recomputes the scores over random removals of edges and
 over stated-only edges; :func:`nearest_archetype` finds the closest of the
 idealized networks; :func:`format_classification` prints the result.
@@ -30,7 +59,7 @@ import io
 import json
 import math
 import random
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import networkx as nx
@@ -925,7 +954,8 @@ class Robustness:
         Per model, the share of runs whose verdict (see :func:`verdicts`)
         equals the baseline verdict.
     scores : dict
-        Per model, the 5th and 95th percentiles of its score over the runs.
+        Per model, the 5th and 95th percentiles of its score over the runs
+        (numpy's linear interpolation).
     metrics : dict
         Per centralization measure of :func:`instnet.metrics.graph_table`:
         ``(baseline, 5th percentile, 95th percentile)`` over the runs (NaN
