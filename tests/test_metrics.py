@@ -308,6 +308,22 @@ def test_self_loops_are_ignored():
     pd.testing.assert_frame_equal(node_table(G, group_by=None), node_table(H, group_by=None))
 
 
+def test_symmetric_relation_runs_both_ways_whichever_way_it_is_listed():
+    one = nx.DiGraph([("pm", "plan", {"relation": "directs"}), ("plan", "fin", {"relation": "cooperates_with"})])
+    other = nx.DiGraph([("pm", "plan", {"relation": "directs"}), ("fin", "plan", {"relation": "cooperates_with"})])
+    pd.testing.assert_frame_equal(node_table(one, group_by=None), node_table(other, group_by=None))
+    g = graph_table(one)
+    pd.testing.assert_series_equal(g, graph_table(other))
+    # 3 arcs: pm -> plan, plan <-> fin; the cooperation is a reciprocated pair
+    assert g["edges"] == 3
+    assert g["reciprocity"] == pytest.approx(2 / 3)
+    assert g["horizontal_share"] == pytest.approx(2 / 3)
+    t = node_table(one, group_by=None)
+    assert t.loc["fin", ["in_degree", "out_degree"]].tolist() == [1, 1]
+    # the caller's graph is left alone
+    assert one.number_of_edges() == 2
+
+
 def test_multigraph_is_refused():
     with pytest.raises(ValueError, match="multigraph"):
         graph_table(nx.MultiDiGraph([(0, 1), (0, 1)]))

@@ -9,7 +9,11 @@ fixed here and stated in the docstring of the function that uses it.
 
 Directed graphs (:class:`networkx.DiGraph`) and undirected graphs
 (:class:`networkx.Graph`) are accepted; multigraphs are refused and self-loops
-are ignored, as in Freeman's definitions.
+are ignored, as in Freeman's definitions. In a digraph, a tie whose
+``relation`` is symmetric in :data:`instnet.model.RELATIONS`
+(``cooperates_with``) is listed once but runs both ways, so every measure
+reads it as a reciprocated pair of arcs; results never depend on which
+direction it was written in.
 """
 
 from __future__ import annotations
@@ -180,10 +184,25 @@ def _prepare(G):
             "multigraphs are not supported: collapse parallel ties first, "
             "e.g. networkx.DiGraph(G)"
         )
-    if nx.number_of_selfloops(G):
+    loops = list(nx.selfloop_edges(G))
+    missing = []
+    if G.is_directed():
+        # a symmetric relation (cooperates_with) is listed once but runs both ways
+        missing = [
+            (v, u, d)
+            for u, v, d in G.edges(data=True)
+            if u != v and _is_symmetric(d.get("relation")) and not G.has_edge(v, u)
+        ]
+    if loops or missing:
         G = G.copy()
-        G.remove_edges_from(list(nx.selfloop_edges(G)))
+        G.remove_edges_from(loops)
+        G.add_edges_from((v, u, dict(d)) for v, u, d in missing)
     return G
+
+
+def _is_symmetric(relation):
+    term = model.RELATIONS.get(relation) if isinstance(relation, str) else None
+    return bool(term and term.symmetric)
 
 
 def _use_exact(n, exact):
@@ -713,7 +732,8 @@ def node_table(G, group_by="kind", *, exact=None):
     G : networkx.DiGraph or networkx.Graph
         A network as :func:`instnet.load.load_network` returns it (node
         attributes ``label`` and ``kind`` are used when present), or any
-        networkx graph. Self-loops are ignored; multigraphs are refused.
+        networkx graph. Self-loops are ignored; multigraphs are refused; a
+        symmetric relation (``cooperates_with``) is read both ways.
     group_by : str or None, default "kind"
         Node attribute that defines the groups of the Gould-Fernandez
         brokerage roles (see :func:`brokerage`).
@@ -905,7 +925,8 @@ def graph_table(G, *, exact=None):
     Parameters
     ----------
     G : networkx.DiGraph or networkx.Graph
-        Self-loops are ignored; multigraphs are refused.
+        Self-loops are ignored; multigraphs are refused; a symmetric
+        relation (``cooperates_with``) is read both ways.
     exact : bool or None
         Passed to :func:`node_table` and :func:`krackhardt` (exact up to
         ``EXACT_LIMIT`` nodes by default).
@@ -917,7 +938,9 @@ def graph_table(G, *, exact=None):
         shares and a node id), named after ``G.graph["id"]`` when present:
 
         ``directed``, ``nodes``, ``edges``
-            Ties are counted as stored: one per ordered pair in a digraph.
+            Ties as arcs: one per ordered pair in a digraph, so a
+            reciprocated pair, and a symmetric relation such as
+            ``cooperates_with`` (listed once, read both ways), count 2.
         ``density``
             ``edges / (n (n - 1))``, halved denominator when undirected.
         ``reciprocity``
@@ -973,9 +996,9 @@ def graph_table(G, *, exact=None):
         centralized": density and connectedness with fewer than 2 nodes
         (no pair exists); reciprocity, the three axis shares and
         ``top_hub_share`` without ties (``top_hub`` is then None); a
-        centralization whose T is 0 (betweenness with fewer than 3 nodes,
-        undirected degree or closeness and eigenvector with fewer than 3,
-        the rest with fewer than 2 nodes) or on the empty graph; the
+        centralization whose T is 0 or on the empty graph (T is 0 with fewer
+        than 2 nodes for directed in- and out-degree and closeness, with fewer
+        than 3 nodes for all the others); the
         Krackhardt measures as :func:`krackhardt` says.
 
     Notes
