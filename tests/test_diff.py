@@ -356,7 +356,7 @@ def test_format_table_and_markdown(before, after):
         assert heading + "\n" + "=" * len(heading) in table
     md = format_diff(d, "markdown")
     assert "## Institutions added (only in x-2000)" in md
-    assert "| id | label | kind | role |" in md
+    assert "| id | label | kind | role | ties |" in md
     assert json.loads(format_diff(d, "json")) == json.loads(json.dumps(d.to_dict()))
     with pytest.raises(ValueError, match="unknown format"):
         format_diff(d, "html")

@@ -115,7 +115,8 @@ class Diff:
         ``role`` when only roles and kinds are compared. The identity tables are
         empty in ``role`` mode.
     nodes_added, nodes_removed : DataFrame
-        Institutions only in B / only in A: ``id, label, kind, role``.
+        Institutions only in B / only in A: ``id, label, kind, role, ties``
+        (ties: number of ties in the network that has it), sorted by id.
     nodes_changed : DataFrame
         ``id, attribute, a, b`` for every attribute of a shared institution that differs.
     edges_added, edges_removed : DataFrame
@@ -462,8 +463,9 @@ def _measures(A: nx.DiGraph, B: nx.DiGraph) -> pd.DataFrame:
 
 
 def _node_rows(G: nx.DiGraph, nodes) -> pd.DataFrame:
-    rows = [{"id": str(n), "label": _label(G, n), "kind": G.nodes[n].get("kind"), "role": G.nodes[n].get("role")} for n in nodes]
-    return pd.DataFrame(rows, columns=["id", "label", "kind", "role"], dtype=object)
+    rows = [{"id": str(n), "label": _label(G, n), "kind": G.nodes[n].get("kind"), "role": G.nodes[n].get("role"),
+             "ties": G.degree(n)} for n in nodes]
+    return pd.DataFrame(rows, columns=["id", "label", "kind", "role", "ties"], dtype=object)
 
 
 def _edge_rows(G: nx.DiGraph, pairs) -> pd.DataFrame:
@@ -780,8 +782,11 @@ def _shared_label(row) -> str:
 
 def _identity_sentences(d: Diff, A: str, B: str) -> list[str]:
     out = []
-    added = list(d.nodes_added["label"])
-    removed = list(d.nodes_removed["label"])
+    def by_ties(frame):
+        rows = sorted(zip(frame["ties"], frame["label"]), key=lambda t: (-int(t[0]), t[1]))
+        return [label for _, label in rows]
+
+    added, removed = by_ties(d.nodes_added), by_ties(d.nodes_removed)
     out.append(
         f"{_count(len(d.shared_nodes), 'institution')} {'appears' if len(d.shared_nodes) == 1 else 'appear'} in both; "
         f"{B} adds {_count(len(added), 'institution')}" + (f" ({_join(added)})" if added else "")
@@ -1154,8 +1159,8 @@ def format_diff(d: Diff, fmt: str = "table") -> str:
         out.extend(_render_table(headers, rows, fmt))
 
     if d.mode == "identity":
-        table(f"Institutions added (only in {B})", ["id", "label", "kind", "role"], d.nodes_added.values.tolist())
-        table(f"Institutions removed (only in {A})", ["id", "label", "kind", "role"], d.nodes_removed.values.tolist())
+        table(f"Institutions added (only in {B})", ["id", "label", "kind", "role", "ties"], d.nodes_added.values.tolist())
+        table(f"Institutions removed (only in {A})", ["id", "label", "kind", "role", "ties"], d.nodes_removed.values.tolist())
         changed = d.nodes_changed[d.nodes_changed["attribute"].isin(STRUCTURAL)]
         table("Institutions changed", ["id", "attribute", A, B], changed.values.tolist())
         table(f"Ties added (only in {B})", ["source", "target", "relation"], d.edges_added.values.tolist())

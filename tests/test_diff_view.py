@@ -1,0 +1,284 @@
+"""The HTML diff view: offline, escaped, deterministic, and drawn as expected in Chromium."""
+
+import hashlib
+import json
+import re
+from contextlib import contextmanager
+
+import networkx as nx
+import pytest
+
+from browser import open_page
+from instnet.diff import diff, summary_sentences
+from instnet.diff_view import STATUS_COLOURS, diff_html, role_slots
+from instnet.load import load_network
+
+
+def net(gid, country, nodes, edges, title=None):
+    G = nx.DiGraph(id=gid, country=country, title=title or f"Title of {gid}", era="", start=None, end=None)
+    for n, kind, role, label in nodes:
+        G.add_node(n, kind=kind, role=role, label=label, description=f"About {label}", cite="x", basis="inferred")
+    for u, v, rel in edges:
+        G.add_edge(u, v, relation=rel, description=None, cite="x", basis="inferred")
+    return G
+
+
+@pytest.fixture
+def era_pair():
+    nodes = [("pm", "head_of_government", "top_leader", "Prime Minister"),
+             ("plan", "planning_agency", "pilot_agency", "Planning Board"),
+             ("ind", "ministry", "industrial_ministry", "Ministry of Industry (MOI)"),
+             ("firms", "firm", "private_sector", "Firms")]
+    A = net("x-1990", "X", nodes, [("pm", "plan", "directs"), ("plan", "ind", "plans_for"), ("ind", "firms", "incentivizes")])
+    nodes_b = [n for n in nodes if n[0] != "plan"] + [("council", "council", "consensus_forum", "Industry Council")]
+    nodes_b[1] = ("ind", "ministry", "industrial_ministry", "Ministry of Economy (MOE)")
+    B = net("x-2000", "X", nodes_b, [("pm", "council", "chairs"), ("ind", "council", "member_of"),
+                                     ("ind", "firms", "provides_services_to"), ("pm", "ind", "directs")])
+    return A, B
+
+
+@pytest.fixture
+def country_pair(era_pair):
+    A, _ = era_pair
+    B = net("y-1970", "Y", [("pres", "head_of_government", "top_leader", "President"),
+                            ("epb", "planning_agency", "pilot_agency", "Economic Board"),
+                            ("kdi", "research_institute", "think_tank", "Institute"),
+                            ("min", "ministry", "line_ministry", "Ministries"),
+                            ("min2", "ministry", "line_ministry", "More ministries")],
+            [("pres", "epb", "directs"), ("epb", "min", "plans_for"), ("epb", "min2", "plans_for"), ("kdi", "epb", "advises")])
+    return A, B
+
+
+def data_block(page: str) -> dict:
+    return json.loads(re.search(r'<script type="application/json" id="instnet-data">(.*?)</script>', page, re.S).group(1))
+
+
+@contextmanager
+def drawn(browser, path):
+    """``open_page``, waiting for the first drawn frame from Python.
+
+    ``open_page``'s own wait (``page.wait_for_function`` with a string) makes
+    Playwright compile the condition with ``eval`` inside the page when it
+    polls, which the page's Content-Security-Policy refuses (EvalError) if the
+    first check comes before the first frame. ``evaluate`` is not subject to
+    the page's CSP, so poll with it instead.
+    """
+    with open_page(browser, path, wait_for=None) as view:
+        for _ in range(500):
+            if view.evaluate("() => window.instnetView !== undefined && window.instnetView.drawn === true"):
+                break
+            view.page.wait_for_timeout(20)
+        else:
+            raise AssertionError(f"{path}: nothing drawn after 10 s")
+        yield view
+
+
+def write(tmp_path, name, page):
+    path = tmp_path / f"{name}.html"
+    path.write_text(page, encoding="utf-8")
+    return path
+
+
+# ---------------------------------------------------------------- the page as text
+
+
+def test_union_statuses(era_pair):
+    A, B = era_pair
+    data = data_block(diff_html(A, B))
+    status = {n["key"]: n["status"] for n in data["nodes"]}
+    assert status == {"pm": "common", "ind": "common", "firms": "common", "plan": "removed", "council": "added"}
+    keys = {n["id"]: n["key"] for n in data["nodes"]}
+    edges = {(keys[e["from"]], keys[e["to"]]): e["status"] for e in data["edges"]}
+    assert edges == {("pm", "plan"): "removed", ("plan", "ind"): "removed", ("ind", "firms"): "changed",
+                     ("pm", "council"): "added", ("ind", "council"): "added", ("pm", "ind"): "added"}
+    colours = {n["key"]: n["color"]["background"] for n in data["nodes"]}
+    assert colours["plan"] == STATUS_COLOURS["removed"][0] and colours["council"] == STATUS_COLOURS["added"][0]
+    labels = {n["key"]: n["label"] for n in data["nodes"]}
+    assert labels["ind"] == "MOI / MOE"
+
+
+def test_side_by_side_aligns_roles(country_pair):
+    A, B = country_pair
+    d = diff(A, B)
+    assert d.mode == "role"
+    data = data_block(diff_html(A, B, d))
+    pos = {(n["side"], n["key"]): (n["x"], n["y"]) for n in data["nodes"]}
+    slots = role_slots(d)
+    # the same role sits at the same height on both sides, and at the same place relative to its side
+    (xa, ya), (xb, yb) = pos[("a", "pm")], pos[("b", "pres")]
+    assert ya == yb
+    offset = xb - xa
+    assert offset > 0
+    (xa, ya), (xb, yb) = pos[("a", "plan")], pos[("b", "epb")]
+    assert (ya == yb) and (xb - xa == offset)
+    assert pos[("a", "plan")][1] == slots["pilot_agency"][1]
+    # two line ministries in B share their slot's row, side by side
+    assert pos[("b", "min")][1] == pos[("b", "min2")][1] and pos[("b", "min")][0] != pos[("b", "min2")][0]
+    # every node of each side lies on its own side of the divide
+    assert all((n["x"] < 0) == (n["side"] == "a") for n in data["nodes"])
+    captions = [c["text"] for c in data["captions"]]
+    assert "x-1990" in captions and "y-1970" in captions
+    assert "Think tank (none)" in captions  # A lacks the role B has
+
+
+def test_identity_with_few_shared_institutions_is_drawn_side_by_side(era_pair):
+    A, B = era_pair
+    B2 = net("x-2010", "X", [("pm", "head_of_government", "top_leader", "PM"), *[
+        (f"c{i}", "council", "consensus_forum", f"Council {i}") for i in range(12)]],
+        [("pm", f"c{i}", "chairs") for i in range(12)])
+    d = diff(A, B2)
+    assert d.mode == "identity" and d.distance("node_jaccard").value > 0.75
+    page = diff_html(A, B2, d)
+    nodes = data_block(page)["nodes"]
+    assert {n["side"] for n in nodes} == {"a", "b"}
+    assert {n["key"] for n in nodes if n["shared"]} == {"pm"}
+    assert "shared institutions with a thick outline" in page
+    union = data_block(diff_html(A, B2, d, layout="union"))["nodes"]
+    assert len(union) == len(set(A) | set(B2))
+    with pytest.raises(ValueError):
+        diff_html(A, B2, diff(A, B2, match="role"), layout="union")
+    with pytest.raises(ValueError):
+        diff_html(A, B2, d, layout="grid")
+
+
+def test_page_is_offline_and_locked(era_pair):
+    A, B = era_pair
+    page = diff_html(A, B)
+    csp = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', page).group(1)
+    assert "default-src 'none'" in csp and "unsafe" not in csp
+    assert len(re.findall(r"'sha256-", csp)) == 4  # two scripts, two style sheets
+    outside = re.sub(r"<script>.*?</script>", "", page, flags=re.S)
+    assert not re.search(r"(src|href)=", outside)
+
+
+def test_deterministic_bytes(era_pair, country_pair):
+    A, B = era_pair
+    assert diff_html(A, B) == diff_html(A, B)
+    # insertion order does not matter (B has a single top hub: metrics break ties by node order)
+    B2 = nx.DiGraph(**B.graph)
+    B2.add_nodes_from(reversed(list(B.nodes(data=True))))
+    B2.add_edges_from(reversed(list(B.edges(data=True))))
+    assert list(B2) != list(B)
+    assert diff_html(A, B2) == diff_html(A, B)
+    C, D = country_pair
+    assert diff_html(C, D) == diff_html(C, D)
+
+
+def test_measures_sentences_and_distances_are_shown(era_pair):
+    A, B = era_pair
+    d = diff(A, B)
+    page = diff_html(A, B, d)
+    import html
+
+    for sentence in summary_sentences(d):
+        assert f"<li>{html.escape(sentence)}</li>" in page
+    assert '<section id="measures">' in page and "Top hub share" in page
+    assert "role_ties" in page and "total variation" in page
+
+
+# ---------------------------------------------------------------- in the browser
+
+
+@pytest.mark.browser
+def test_union_view_in_browser(session_browser, tmp_path, era_pair):
+    A, B = era_pair
+    with drawn(session_browser, write(tmp_path, "union", diff_html(A, B))) as view:
+        assert view.problems() == []
+        assert view.drawn_counts() == (5, 6)
+        legend = view.legend_text()
+        for word in ("common", "added", "removed", "changed", "Head of government", "Council or committee"):
+            assert word in legend
+        assert "x-1990 \u2192 x-2000" in view.header_text()
+        summary = view.page.inner_text("#summary")
+        assert "Renamed in x-2000" in summary
+        council = next(n["id"] for n in view.nodes() if n["key"] == "council")
+        assert "only in x-2000 (added)" in view.tooltip_text("node", council)
+
+
+@pytest.mark.browser
+def test_side_view_in_browser(session_browser, tmp_path, country_pair):
+    A, B = country_pair
+    with drawn(session_browser, write(tmp_path, "side", diff_html(A, B))) as view:
+        assert view.problems() == []
+        assert view.drawn_counts() == (A.number_of_nodes() + B.number_of_nodes(), A.number_of_edges() + B.number_of_edges())
+        legend = view.legend_text()
+        for word in ("x-1990 on the left", "Planning / central economic agency", "directs", "advises"):
+            assert word in legend
+        assert "Matched by role" in view.page.inner_text("#summary")
+
+
+XSS = [
+    "<script>window.__xss=1</script>",
+    "<img src=x onerror=\"window.__xss=1\">",
+    "</script><script>window.__xss=1</script>",
+    "\"><svg onload=\"window.__xss=1\"></svg>",
+    "' onmouseover='window.__xss=1' x='",
+    "\u2028</script>\u2029<script>window.__xss=1</script>",
+    "</style><script>window.__xss=1</script>",
+    "<a href=\"javascript:window.__xss=1\">x</a>",
+]
+
+
+def xss_pair(payload, same_country=True):
+    A = net(payload, payload, [(payload, "ministry", payload, payload), ("pm", "head_of_government", "top_leader", payload)],
+            [("pm", payload, payload)], title=payload)
+    B = net(payload + "2", payload if same_country else "other", [
+        (payload, "ministry", "industrial_ministry", payload + "!"), ("pm", "head_of_government", "top_leader", "PM"),
+        ("c", payload, None, payload)], [("pm", payload, "directs"), ("c", "pm", payload)], title=payload)
+    return A, B
+
+
+@pytest.mark.parametrize("payload", XSS)
+def test_xss_is_escaped_in_html(payload):
+    for same in (True, False):
+        A, B = xss_pair(payload, same)
+        page = diff_html(A, B)
+        outside = re.sub(r'<script type="application/json" id="instnet-data">.*?</script>', "", page, flags=re.S)
+        outside = re.sub(r"<script>.*?</script>\n</body>", "", outside, flags=re.S)
+        assert payload not in outside
+        scripts = re.findall(r"<script>(.*?)</script>", page, re.S)
+        assert len(scripts) == 2 and all("window.__xss" not in text for text in scripts)
+        data = data_block(page)
+        assert payload in {n["label"] for n in data["nodes"]}
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("payload", XSS)
+def test_xss_runs_nothing_and_shows_literally(session_browser, tmp_path, payload):
+    name = "xss-" + hashlib.sha256(payload.encode()).hexdigest()[:10]
+    for same in (True, False):
+        A, B = xss_pair(payload, same)
+        with drawn(session_browser, write(tmp_path, f"{name}-{same}", diff_html(A, B))) as view:
+            view.page.wait_for_timeout(100)
+            assert view.evaluate("() => window.__xss") is None
+            assert view.problems() == []
+            assert payload in view.header_text()
+            assert payload in view.page.inner_text("#summary")
+            assert view.page.title() == f"Diff {payload} \u2192 {payload}2"
+            node = next(n for n in view.nodes() if n["key"] == payload)
+            assert payload in view.tooltip_text("node", node["id"])
+            assert view.evaluate("() => document.querySelectorAll('div.vis-tooltip *:not(br)').length") == 0
+            assert view.evaluate("() => window.__xss") is None
+
+
+# ---------------------------------------------------------------- bundled pairs
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("a, b", [("japan-1955", "japan-2012"), ("korea-1961", "japan-1955"),
+                                  ("thailand-1980", "thailand-2001")])
+def test_bundled_diff_views(session_browser, tmp_path, a, b):
+    A, B = load_network(a), load_network(b)
+    d = diff(A, B)
+    page = diff_html(A, B, d)
+    data = data_block(page)
+    with drawn(session_browser, write(tmp_path, f"{a}--{b}", page)) as view:
+        assert view.problems() == []
+        assert view.drawn_counts() == (len(data["nodes"]), len(data["edges"]))
+        if {n.get("side") for n in data["nodes"]} == {"a", "b"}:
+            assert len(data["nodes"]) == A.number_of_nodes() + B.number_of_nodes()
+            assert len(data["edges"]) == A.number_of_edges() + B.number_of_edges()
+        else:
+            assert len(data["nodes"]) == len(set(A) | set(B))
+        assert "Legend" in view.legend_text()
+        assert summary_sentences(d)[0] in view.page.inner_text("#summary")
