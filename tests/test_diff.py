@@ -372,3 +372,100 @@ def test_markdown_escapes_labels(before, after):
 def test_text_formats_mark_missing_values_as_empty(before, after):
     table = format_diff(diff(before, after), "table")
     assert "nan" not in table
+
+
+# ---------------------------------------------------------------- the bundled networks, read against the slides
+# (seeds/grips-policy-coordination-slides.txt). Facts, not numbers: each assertion
+# says what the slides say about the two structures and checks the diff shows it.
+
+
+@pytest.fixture(scope="module")
+def bundled():
+    from instnet.load import load_network
+
+    cache = {}
+
+    def get(a, b):
+        if (a, b) not in cache:
+            cache[(a, b)] = diff(load_network(a), load_network(b))
+        return cache[(a, b)]
+
+    return get
+
+
+def either_way(matrix, r1, r2) -> int:
+    """Ties between two roles in either direction (0 if a role is absent)."""
+    def cell(s, t):
+        return int(matrix.loc[s, t]) if s in matrix.index and t in matrix.columns else 0
+    return cell(r1, r2) + (cell(r2, r1) if r1 != r2 else 0)
+
+
+def test_japan_abe_era_leader_is_stronger_than_the_organizational_leadership_of_1955(bundled):
+    """'Organizational leadership' (1955-70s) vs 'Under Abe administration, PM exercises strong leadership'."""
+    d = bundled("japan-1955", "japan-2012")
+    assert d.mode == "identity"
+    leader = d.roles.loc["top_leader"]
+    assert leader["b_tie_share"] > leader["a_tie_share"] and leader["b_ties"] > leader["a_ties"]
+    # the PM now sits on top of the deliberation councils
+    assert d.role_matrix["change"].loc["top_leader", "consensus_forum"] > 0
+    sentences = summary_sentences(d)
+    assert any(s.startswith("The top leader's share of ties rises from") for s in sentences)
+
+
+def test_japan_councils_continue_and_miti_becomes_meti(bundled):
+    """'Deliberation councils continue to be used'; MITI (now, METI) stays the industrial super-ministry."""
+    d = bundled("japan-1955", "japan-2012")
+    assert d.roles.loc["consensus_forum", "a_nodes"] >= 1 and d.roles.loc["consensus_forum", "b_nodes"] >= 1
+    assert d.alignment.loc["industrial_ministry", "a_ids"] == d.alignment.loc["industrial_ministry", "b_ids"] == ["miti"]
+    renamed = d.nodes_changed[(d.nodes_changed["id"] == "miti") & (d.nodes_changed["attribute"] == "label")]
+    assert "MITI" in renamed["a"].iloc[0] and "METI" in renamed["b"].iloc[0]
+    assert any(s.startswith("MITI / METI keeps") for s in summary_sentences(d))
+    # 'No single superministry' above the ministries in 1955: no pilot agency
+    assert "pilot_agency" not in d.roles.index or d.roles.loc["pilot_agency", "a_nodes"] == 0
+
+
+def test_korea_moves_from_a_pilot_agency_to_presidential_committees(bundled):
+    """1960s-70s: EPB as superministry under the President; 2008-12: Presidential Committees."""
+    d = bundled("korea-1961", "korea-2008")
+    assert d.alignment.loc["pilot_agency", "a_ids"] == ["epb"] and d.alignment.loc["pilot_agency", "b_ids"] == []
+    forums = d.alignment.loc["consensus_forum", "b"].split("; ")
+    assert len(forums) >= 2 and all(f.startswith("Presidential") for f in forums)
+    assert d.roles.loc["consensus_forum", "b_nodes"] > d.roles.loc["consensus_forum", "a_nodes"]
+    assert either_way(d.role_matrix["b"], "top_leader", "consensus_forum") > 0
+    text = "\n".join(summary_sentences(d))
+    assert "Roles found in korea-1961 only: pilot / planning agency (Economic Planning Board (EPB))" in text
+    assert "korea-2008 has 2 consensus forums (Presidential" in text
+
+
+def test_korea_technocrat_group_versus_japan_councils_and_super_ministry(bundled):
+    """Korea: technocrat group (EPB) under the President; Japan: deliberation councils and MITI as super-ministry."""
+    d = bundled("korea-1961", "japan-1955")
+    assert d.mode == "role"
+    assert d.roles.loc["pilot_agency", "a_nodes"] == 1 and d.roles.loc["pilot_agency", "b_nodes"] == 0
+    assert d.roles.loc["industrial_ministry", "b_nodes"] == 1
+    assert "industrial_ministry" not in d.roles.index or d.roles.loc["industrial_ministry", "a_nodes"] == 0
+    assert d.roles.loc["consensus_forum", "b_nodes"] > d.roles.loc["consensus_forum", "a_nodes"]
+    assert d.role_matrix["a"].loc["top_leader", "pilot_agency"] >= 1  # 'full planning authority given by top leader'
+    assert d.role_matrix["b"].loc["top_leader", "pilot_agency"] == 0
+    assert d.distance("role_ties").value > 0.5
+    text = "\n".join(summary_sentences(d))
+    assert "Matched by role (korea-1961 \u2194 japan-1955): top leader: President Park" in text
+    assert "Roles found in japan-1955 only: industrial-policy ministry (Ministry of International Trade" in text
+
+
+def test_thailand_2001_has_sector_hubs_that_1980_lacks(bundled):
+    """1980s: PM Prem's national committees managed by NESDB; 2001-06: hub institutions linking business,
+    government and experts."""
+    d = bundled("thailand-1980", "thailand-2001")
+    hubs = d.roles.loc["sector_hub"]
+    assert hubs["a_nodes"] == 0 and hubs["b_nodes"] >= 2
+    assert "Thailand Automotive Institute (TAI)" in d.alignment.loc["sector_hub", "b"]
+    a = d.role_matrix["a"]
+    assert a.loc["top_leader", "consensus_forum"] >= 1  # chaired by PM Prem
+    assert either_way(a, "pilot_agency", "consensus_forum") >= 1  # managed by NESDB
+    assert d.roles.loc["macro_agency", "a_nodes"] >= 2  # close coordination among macroeconomic agencies
+    b = d.role_matrix["b"]
+    for partner in ("private_sector", "industrial_ministry", "civil_society"):  # businesses, MOI, universities
+        assert either_way(b, "sector_hub", partner) > 0, partner
+    text = "\n".join(summary_sentences(d))
+    assert re.search(r"Roles found in thailand-2001 only: [^;]*sector hub \(", text)
