@@ -33,6 +33,8 @@ _EXPORTS = {
     "nearest_archetype": "classify",
     "export_files": "export",
     "build_site": "site",
+    "network_page": "site",
+    "notebook_view": "site",
 }
 
 __all__ = sorted(_EXPORTS)

@@ -6,6 +6,9 @@ import os
 import sys
 from pathlib import Path
 
+# Tiny matrices: OpenBLAS threads only add contention on a 2-core machine.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
 import click
 
 from .errors import InstnetError
@@ -312,6 +315,58 @@ def export(network, fmt, output):
             path = Path(output)
         write_atomic(path, content)
         click.echo(f"wrote {path}")
+
+
+@cli.command("diff")
+@click.argument("network_a")
+@click.argument("network_b")
+@click.option("--format", "fmt", type=click.Choice(("table", "markdown", "json")), default="table", show_default=True, help="Output format.")
+@click.option("--html", "html_file", type=click.Path(dir_okay=False), default=None, help="Also write an interactive HTML diff view to this file.")
+def diff_cmd(network_a, network_b, fmt, html_file):
+    """Compare two networks: two eras of one country, or two countries.
+
+    Shared institutions (same ids) are matched by identity: added,
+    removed, changed and rewired. Any two networks are compared by
+    functional role: composition, who-coordinates-whom matrices, measures
+    and a structural distance, with a summary in sentences.
+
+    Example: instnet diff japan-1955 japan-2012 --html japan.html
+    """
+    from . import load
+    from .diff import diff, format_diff
+
+    A, B = load.load_network(network_a), load.load_network(network_b)
+    d = diff(A, B)
+    click.echo(format_diff(d, fmt))
+    if html_file:
+        from .atomic import write_atomic
+        from .diff_view import diff_html
+
+        write_atomic(html_file, diff_html(A, B, d))
+        click.echo(f"wrote {html_file}", err=True)
+
+
+@cli.command()
+@click.argument("network")
+@format_option
+@click.option("--robustness", "robust", is_flag=True, help="Add verdict stability and score intervals over random edge removals and stated-only edges.")
+@click.option("--runs", type=click.IntRange(1, 10000), default=200, show_default=True, help="Random removals for --robustness.")
+@click.option("--drop", type=click.FloatRange(0, 0.9), default=0.1, show_default=True, help="Share of edges removed in each run.")
+def classify(network, fmt, robust, runs, drop):
+    """Which coordination model does NETWORK's structure resemble?
+
+    Scores the six models of the sources (technocrat group, councils,
+    super-ministry, hub institution, strong leader, fragmented) from
+    node kinds, roles and relation types only, each with its evidence,
+    and names the nearest idealized archetype.
+
+    Example: instnet classify thailand-2001 --robustness
+    """
+    from . import load
+    from .classify import bundled_archetypes, classify_text
+
+    G = load.load_network(network)
+    click.echo(classify_text(G, fmt, robust=robust, archetypes=bundled_archetypes(), runs=runs, drop=drop))
 
 
 @cli.command()

@@ -31,6 +31,7 @@ __all__ = [
     "SIZE_LABELS",
     "MANIFEST",
     "network_page",
+    "notebook_view",
     "site_pairs",
     "plan_site",
     "build_site",
@@ -76,14 +77,42 @@ def network_page(G: nx.DiGraph, size_by: str = "degree", *, nodes=None, graph=No
 
     ``nodes`` and ``graph`` are the metric tables when already computed.
     """
-    from .metrics import graph_table, node_table
     from .render import render_html
+
+    return render_html(G, **_view_args(G, size_by, nodes, graph))
+
+
+def _view_args(G, size_by, nodes=None, graph=None) -> dict:
+    """Node sizes, header scores and size label for a network's view."""
+    from .metrics import graph_table, node_table
 
     nodes = node_table(G) if nodes is None else nodes
     graph = graph_table(G) if graph is None else graph
-    sizes = {n: float(v) for n, v in nodes[size_by].items()}
-    scores = {label: graph[key] for key, label in KEY_SCORES.items()}
-    return render_html(G, sizes=sizes, scores=scores, size_label=SIZE_LABELS.get(size_by, size_by))
+    return {
+        "sizes": {n: float(v) for n, v in nodes[size_by].items()},
+        "scores": {label: graph[key] for key, label in KEY_SCORES.items()},
+        "size_label": SIZE_LABELS.get(size_by, size_by),
+    }
+
+
+def notebook_view(network, size_by: str = "degree"):
+    """Show a network's view inline in Jupyter: the last expression of a cell.
+
+    ``network`` is a loaded graph, a bundled id or a folder path. Returns an
+    object whose ``_repr_html_`` is a sandboxed iframe holding the same page
+    as ``instnet render`` writes.
+
+    Examples
+    --------
+    >>> view = notebook_view("korea-1961", size_by="betweenness")
+    >>> view._repr_html_().startswith("<iframe")
+    True
+    """
+    from .load import load_network
+    from .render import render_notebook
+
+    G = network if isinstance(network, nx.DiGraph) else load_network(network)
+    return render_notebook(G, **_view_args(G, size_by))
 
 
 def site_pairs(graphs: Mapping[str, nx.DiGraph], best: Mapping[str, str]) -> list[tuple[str, str]]:
@@ -130,8 +159,8 @@ def _svg_chart(frame, columns: dict[str, str], title: str) -> str:
         ax.barh(positions, values, height=height, label=label, color=colors[i % len(colors)])
     ax.set_yticks(range(len(ids)), ids, fontsize=8)
     ax.set_xlim(0, 1)
-    ax.set_title(title, fontsize=10)
-    ax.legend(fontsize=8, loc="lower right")
+    ax.set_title(title, fontsize=10, pad=22)
+    ax.legend(fontsize=8, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=len(columns), frameon=False)
     ax.grid(axis="x", color="#ddd")
     ax.set_axisbelow(True)
     fig.tight_layout()
@@ -164,6 +193,15 @@ a{color:#1f5f99}.charts{display:flex;flex-wrap:wrap;gap:12px}.charts svg{max-wid
 """
 
 
+def _num(value) -> str:
+    """A score with two decimals; ``n/a`` where it is undefined (NaN, e.g. no ties)."""
+    try:
+        value = float(value)
+    except (TypeError, ValueError):
+        return "n/a"
+    return "n/a" if value != value else f"{value:.2f}"
+
+
 def _index(graphs, tables, classes, pairs) -> str:
     e = html.escape
     links: dict[str, list[str]] = {}
@@ -181,8 +219,8 @@ def _index(graphs, tables, classes, pairs) -> str:
             f"<td>{e(str(G.graph.get('title', '')))}</td>",
             f"<td>{e(str(G.graph.get('era', '')))}</td>",
             f'<td class="num">{int(t["nodes"])}</td><td class="num">{int(t["edges"])}</td>',
-            *(f'<td class="num">{float(t[k]):.2f}</td>' for k in ("centralization_degree", "centralization_betweenness_undirected", "hierarchy")),
-            f"<td>{e(str(G.nodes[t['top_hub']].get('label', t['top_hub'])) if t['top_hub'] in G else '')} ({float(t['top_hub_share']):.2f})</td>",
+            *(f'<td class="num">{_num(t[k])}</td>' for k in ("centralization_degree", "centralization_betweenness_undirected", "hierarchy")),
+            f"<td>{e(str(G.nodes[t['top_hub']].get('label', t['top_hub']))) + ' (' + _num(t['top_hub_share']) + ')' if t['top_hub'] in G else 'n/a (no ties)'}</td>",
             f"<td>{e(best)}</td>",
             f"<td>{' '.join(links.get(key, [])) or '&ndash;'}<br><span class=muted>"
             + " ".join(f'<a href="exports/{e(key)}.{x}">{x}</a>' for x in ("graphml", "gexf", "json"))

@@ -1,0 +1,38 @@
+"""Atomic writes keep old content on failure and leave unchanged files alone."""
+
+import os
+
+import pytest
+
+from instnet.atomic import write_atomic
+
+
+def test_new_file_gets_umask_permissions(tmp_path):
+    old = os.umask(0o022)
+    try:
+        assert write_atomic(tmp_path / "a.txt", "x") is True
+    finally:
+        os.umask(old)
+    assert (tmp_path / "a.txt").stat().st_mode & 0o777 == 0o644
+
+
+def test_unchanged_content_is_not_rewritten(tmp_path):
+    target = tmp_path / "a.txt"
+    write_atomic(target, "same")
+    before = target.stat().st_mtime_ns
+    assert write_atomic(target, "same") is False
+    assert target.stat().st_mtime_ns == before
+
+
+def test_failure_keeps_old_content_and_leaves_no_temp_file(tmp_path, monkeypatch):
+    target = tmp_path / "a.txt"
+    write_atomic(target, "old")
+
+    def boom(*args):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", boom)
+    with pytest.raises(OSError, match="disk full"):
+        write_atomic(target, "new")
+    assert target.read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
