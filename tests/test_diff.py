@@ -371,7 +371,7 @@ def test_markdown_escapes_labels(before, after):
 
 def test_text_formats_mark_missing_values_as_empty(before, after):
     table = format_diff(diff(before, after), "table")
-    assert "nan" not in table
+    assert not re.search(r"\bnan\b", table, re.I)
 
 
 # ---------------------------------------------------------------- the bundled networks, read against the slides
@@ -469,3 +469,16 @@ def test_thailand_2001_has_sector_hubs_that_1980_lacks(bundled):
         assert either_way(b, "sector_hub", partner) > 0, partner
     text = "\n".join(summary_sentences(d))
     assert re.search(r"Roles found in thailand-2001 only: [^;]*sector hub \(", text)
+
+
+def test_role_and_kind_changes_are_told_even_from_no_role():
+    A = net("w-1", "W", [PM, ("epa", "planning_agency", None, "Planning Agency (EPA)")], [("pm", "epa", "directs")])
+    B = net("w-2", "W", [PM, ("epa", "ministry", "pilot_agency", "Planning Agency (EPA)")], [("pm", "epa", "directs")])
+    d = diff(A, B)
+    changes = {r["attribute"]: (r["a"], r["b"]) for r in d.nodes_changed.to_dict(orient="records")}
+    assert changes == {"kind": ("planning_agency", "ministry"), "role": (None, "pilot_agency")}
+    text = summary_sentences(d)
+    assert "Planning Agency (EPA) changes role from none to pilot / planning agency." in text
+    assert "Planning Agency (EPA) changes kind from planning / central economic agency to ministry." in text
+    table = format_diff(d, "table")
+    assert not re.search(r"\bnan\b", table, re.I)

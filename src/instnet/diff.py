@@ -219,6 +219,16 @@ def _plain(value):
     return str(value)
 
 
+def _rows(df: pd.DataFrame) -> list[dict]:
+    """Rows as dicts of the stored values (row Series would turn a row of text and None into NaN)."""
+    return df.to_dict(orient="records")
+
+
+def _indexed(df: pd.DataFrame) -> list[tuple]:
+    """(index, row dict) pairs, values as stored."""
+    return list(zip(df.index, df.to_dict(orient="records")))
+
+
 def _records(df: pd.DataFrame) -> list[dict]:
     return [{str(k): _plain(v) for k, v in row.items()} for row in df.to_dict(orient="records")]
 
@@ -794,10 +804,10 @@ def _identity_sentences(d: Diff, A: str, B: str) -> list[str]:
     )
     renamed = d.nodes_changed[d.nodes_changed["attribute"] == "label"]
     if len(renamed):
-        out.append(f"Renamed in {B}: " + "; ".join(f"{r['a']} \u2192 {r['b']}" for _, r in renamed.iterrows()) + ".")
+        out.append(f"Renamed in {B}: " + "; ".join(f"{r['a']} \u2192 {r['b']}" for r in _rows(renamed)) + ".")
     shared = d.shared_nodes.set_index("id")
     for attr, fmt in (("kind", lambda k: NODE_KINDS[k].label.lower() if k in NODE_KINDS else str(k)), ("role", _role_name)):
-        for _, r in d.nodes_changed[d.nodes_changed["attribute"] == attr].iterrows():
+        for r in _rows(d.nodes_changed[d.nodes_changed["attribute"] == attr]):
             va = fmt(r["a"]) if r["a"] else "none"
             vb = fmt(r["b"]) if r["b"] else "none"
             out.append(f"{_shared_label(shared.loc[r['id']])} changes {attr} from {va} to {vb}.")
@@ -812,7 +822,7 @@ def _identity_sentences(d: Diff, A: str, B: str) -> list[str]:
         examples = [
             f"{_shared_label(shared.loc[r['source']])} \u2192 {_shared_label(shared.loc[r['target']])}: "
             f"{_relation_label(r['a'])} becomes {_relation_label(r['b'])}"
-            for _, r in rel.head(3).iterrows()
+            for r in _rows(rel.head(3))
         ]
         sentence += (f"; {len(rel)} remaining {'tie changes' if len(rel) == 1 else 'ties change'} relation "
                      f"({'; '.join(examples)})")
@@ -840,12 +850,12 @@ def _key_node_sentences(d: Diff, A: str, B: str, limit: int = 3) -> list[str]:
     rows["size"] = rows["ties_a"] + rows["ties_b"]
     rows = rows[(rows["ties_a"] > 0) | (rows["ties_b"] > 0)]
     rows = rows.sort_values(["rank", "size", "id"], ascending=[True, False, True], kind="stable").head(limit)
-    labels_a = {r["id"]: r["label_a"] for _, r in d.nodes_removed.rename(columns={"label": "label_a"}).iterrows()}
-    labels_b = {r["id"]: r["label"] for _, r in d.nodes_added.iterrows()}
-    for _, r in d.shared_nodes.iterrows():
+    labels_a = {r["id"]: r["label"] for r in _rows(d.nodes_removed)}
+    labels_b = {r["id"]: r["label"] for r in _rows(d.nodes_added)}
+    for r in _rows(d.shared_nodes):
         labels_a[r["id"]] = labels_b[r["id"]] = _shared_label(r)
     out = []
-    for _, r in rows.iterrows():
+    for r in _rows(rows):
         name = _shared_label(r)
         ties_a, ties_b, kept = int(r["ties_a"]), int(r["ties_b"]), int(r["ties_kept"])
         if ties_a == 0:
@@ -1172,16 +1182,16 @@ def format_diff(d: Diff, fmt: str = "table") -> str:
             note = f"{other} other attribute changes (descriptions, quotes, citations): see --format json."
             out.append(("" if not md else "") + ("  " + note if not md else "\n" + _md(note)))
         rows = [[r["id"], _shared_label(r), r["ties_a"], r["ties_b"], r["ties_kept"], r["gained"], r["lost"]]
-                for _, r in d.rewired.iterrows()]
+                for r in _rows(d.rewired)]
         table("Rewired institutions (neighbours gained and lost)",
               ["id", "label", f"ties {A}", f"ties {B}", "ties kept", "gained", "lost"], rows)
-    rows = [[name, r["a"], r["b"], r["change"]] for name, r in d.measures.iterrows()]
+    rows = [[name, r["a"], r["b"], r["change"]] for name, r in _indexed(d.measures)]
     table("Graph measures", ["measure", A, B, "change"], rows)
     for title, frame in (("Composition by role", d.roles), ("Composition by kind", d.kinds)):
         rows = [[g, *r] for g, r in zip(frame.index, frame.itertuples(index=False))]
         table(title, [frame.index.name, f"n {A}", f"n {B}", f"share {A}", f"share {B}",
                       f"ties {A}", f"ties {B}", f"tie share {A}", f"tie share {B}"], rows)
-    rows = [[role, r["a"], r["b"]] for role, r in d.alignment.iterrows()]
+    rows = [[role, r["a"], r["b"]] for role, r in _indexed(d.alignment)]
     table("Role alignment (who plays each role)", ["role", A, B], rows)
     table("Ties between roles (source role -> target role; non-zero cells)",
           ["source role", "target role", A, B, "change"], _long_matrix(d.role_matrix))

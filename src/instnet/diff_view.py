@@ -491,17 +491,24 @@ def _panel(d: Diff, drawing: dict) -> str:
     out += [f"<li>{_esc(s)}</li>" for s in summary_sentences(d)]
     out.append("</ul></section>")
     rows = []
-    for name, r in d.measures.iterrows():
-        change = r["change"]
-        rows.append([COLUMN_LABELS.get(name, name), _number(r["a"]), _number(r["b"]),
-                     "" if change is None else (f"{change:+d}" if isinstance(change, int) else f"{change:+.3f}")])
-    out.append(f'<section id="measures"><h2>Graph measures</h2>{_table(["measure", A, B, "change"], rows, "num")}</section>')
+    for name, r in zip(d.measures.index, d.measures.to_dict(orient="records")):
+        change, va, vb = r["change"], r["a"], r["b"]
+        if name == "top_hub":
+            va, vb = _short(_text(va)), _short(_text(vb))
+        if change is None or (isinstance(change, float) and math.isnan(change)):
+            shown = ""
+        else:
+            shown = f"{change:+d}" if isinstance(change, int) else f"{change:+.3f}"
+        rows.append([COLUMN_LABELS.get(name, name), _number(va), _number(vb), shown])
+    key = f'<p class="note">A = {_esc(A)}, B = {_esc(B)}.</p>'
+    out.append(f'<section id="measures"><h2>Graph measures</h2>{key}{_table(["measure", "A", "B", "B - A"], rows, "num")}'
+               "</section>")
     rows = [[_role_text(role), int(r["a_nodes"]), int(r["b_nodes"]), f"{r['a_tie_share']:.2f}", f"{r['b_tie_share']:.2f}"]
-            for role, r in d.roles.iterrows()]
+            for role, r in zip(d.roles.index, d.roles.to_dict(orient="records"))]
     out.append('<section id="roles"><h2>Roles: institutions and share of ties</h2>'
-               f'{_table(["role", f"n {A}", f"n {B}", f"ties {A}", f"ties {B}"], rows, "num")}'
-               '<p class="note">Share of ties: the share of a network\u2019s ties that touch an institution in '
-               "the role.</p></section>")
+               f'{_table(["role", "n A", "n B", "ties A", "ties B"], rows, "num")}'
+               '<p class="note">n: institutions in the role; ties: the share of a network\u2019s ties that touch '
+               "an institution in the role.</p></section>")
     out.append('<section id="distances"><h2>Distances</h2><dl>')
     for x in d.distances:
         value = "n/a" if x.value is None else f"{x.value:.3f}" + ("" if x.exact else " (upper bound)")
@@ -528,9 +535,10 @@ aside li{margin:3px 0;line-height:1.35}
 #legend li{display:flex;align-items:center;gap:6px}
 #legend svg{flex:none}
 .note{color:#555;margin:6px 0}
-table{border-collapse:collapse;width:100%;font-size:12px}
-th,td{border-bottom:1px solid #e4e4e4;padding:2px 4px;text-align:left;vertical-align:top}
-table.num td+td,table.num th+th{text-align:right;white-space:nowrap}
+table{border-collapse:collapse;width:100%;font-size:12px;table-layout:fixed}
+th,td{border-bottom:1px solid #e4e4e4;padding:2px 4px;text-align:left;vertical-align:top;overflow-wrap:break-word}
+th:first-child{width:38%}
+table.num td+td,table.num th+th{text-align:right}
 dl{margin:0}dt{margin-top:6px}dd{margin:2px 0 0 12px;color:#555}
 div.vis-tooltip{white-space:pre-wrap;max-width:420px;font-family:FONT;font-size:13px;line-height:1.35}
 """.replace("FONT", _FONT)
