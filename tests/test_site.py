@@ -91,7 +91,9 @@ def test_every_page_passes_browser_checks(built, session_browser):
             if is_network:
                 G = load_network(page.stem)
                 assert view.drawn_counts() == (G.number_of_nodes(), G.number_of_edges())
-    assert len(pages) > 2 * len(bundled_ids())
+    diffs = list((out / "diffs").iterdir())
+    assert len(diffs) >= 10
+    assert len(pages) == len(bundled_ids()) + len(diffs) + 1
 
 
 def test_rebuild_of_unchanged_data_changes_no_file(built):
