@@ -413,7 +413,7 @@ def test_scores_table_of_nothing():
 
 
 def test_every_column_has_a_label():
-    for col in (*metrics.NODE_MEASURES, *metrics.GRAPH_MEASURES, "group", "country", "start", "network"):
+    for col in (*metrics.NODE_MEASURES, *metrics.GRAPH_MEASURES, "id", "group", "country", "start", "network"):
         assert col in metrics.COLUMN_LABELS
 
 

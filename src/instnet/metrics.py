@@ -114,6 +114,7 @@ GRAPH_MEASURES = (
 
 #: Human-readable column headings, for tables meant for a paper.
 COLUMN_LABELS = {
+    "id": "Id",
     "label": "Label",
     "kind": "Kind",
     "group": "Group",
