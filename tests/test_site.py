@@ -196,3 +196,34 @@ def test_output_path_that_is_a_file_is_a_clear_error(tmp_path):
 
     with pytest.raises(OutputError, match="not a folder"):
         site.build_site(_copy_graphs(tmp_path, ["korea-1961"]), target)
+
+
+def test_bad_folder_name_cannot_reach_outside_output(tmp_path):
+    graphs = _copy_graphs(tmp_path, ["korea-1961"])
+    shutil.copytree(graphs / "korea-1961", graphs / "..evil-1961")
+    out = tmp_path / "out"
+    with pytest.raises(InvalidNetwork, match="not a valid id"):
+        site.build_site(graphs, out)
+    assert not out.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graphs"]
+
+
+def test_forged_manifest_cannot_delete_outside_output(tmp_path):
+    graphs = _copy_graphs(tmp_path, ["korea-1961"])
+    out = tmp_path / "out"
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me")
+    out.mkdir()
+    (out / site.MANIFEST).write_text(json.dumps(["../victim.txt", str(victim), 7]))
+    site.build_site(graphs, out)
+    assert victim.read_text() == "keep me"
+
+
+def test_planned_path_outside_output_is_refused(tmp_path, monkeypatch):
+    from instnet import OutputError
+
+    graphs = _copy_graphs(tmp_path, ["korea-1961"])
+    monkeypatch.setattr(site, "plan_site", lambda graphs, progress: {"../escaped.html": b"x"})
+    with pytest.raises(OutputError, match="outside"):
+        site.build_site(graphs, tmp_path / "out")
+    assert not (tmp_path / "escaped.html").exists()

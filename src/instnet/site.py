@@ -357,9 +357,10 @@ def build_site(graphs_dir: str | Path | None = None, out_dir: str | Path = "outp
     files = plan_site(graphs, progress)
     manifest_path = out / MANIFEST
     try:
-        previous = set(json.loads(manifest_path.read_text(encoding="utf-8"))) if manifest_path.is_file() else set()
+        listed = json.loads(manifest_path.read_text(encoding="utf-8")) if manifest_path.is_file() else []
     except (ValueError, OSError):
-        previous = set()
+        listed = []
+    previous = {x for x in listed if isinstance(x, str)} if isinstance(listed, list) else set()
     report = BuildReport(out)
     progress(f"writing {len(files)} files to {out}")
     with _sigint_deferred():
@@ -368,8 +369,6 @@ def build_site(graphs_dir: str | Path | None = None, out_dir: str | Path = "outp
             target = _safe_target(out, relative)
             (report.written if write_atomic(target, files[relative]) else report.unchanged).append(relative)
         for relative in sorted(previous - set(files)):
-            if not isinstance(relative, str):
-                continue
             try:
                 target = _safe_target(out, relative)
             except OutputError:
