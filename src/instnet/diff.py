@@ -34,6 +34,7 @@ __all__ = [
     "profile_distance",
     "kind_aware_ged",
     "summary_sentences",
+    "short_label",
     "format_diff",
 ]
 
@@ -776,8 +777,18 @@ def _holder_labels(d: Diff, role: str, side: str) -> list[str]:
 _ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z&.\-]{1,11})\)\s*$")
 
 
-def _short(label: str) -> str:
-    """The abbreviation a label ends with, e.g. 'MITI' for '... Industry (MITI)'; else the label."""
+def short_label(label: str) -> str:
+    """The abbreviation a label ends with, else the whole label.
+
+    Used where a renamed institution is shown as "old / new".
+
+    Examples
+    --------
+    >>> short_label("Ministry of International Trade & Industry (MITI)")
+    'MITI'
+    >>> short_label("Research institute (KDI, etc.)")
+    'Research institute (KDI, etc.)'
+    """
     match = _ABBREVIATION.search(label)
     if match and sum(c.isupper() for c in match.group(1)) >= 2:
         return match.group(1)
@@ -787,7 +798,7 @@ def _short(label: str) -> str:
 def _shared_label(row) -> str:
     """Label of a shared institution: 'old / new' (abbreviated when possible) if it was renamed."""
     a, b = row["label_a"], row["label_b"]
-    return a if a == b else f"{_short(a)} / {_short(b)}"
+    return a if a == b else f"{short_label(a)} / {short_label(b)}"
 
 
 def _identity_sentences(d: Diff, A: str, B: str) -> list[str]:

@@ -29,7 +29,7 @@ import math
 
 import networkx as nx
 
-from .diff import NO_ROLE, Diff, _short, diff, summary_sentences
+from .diff import NO_ROLE, Diff, short_label, diff, summary_sentences
 from .model import HORIZONTAL, NODE_KINDS, OTHER_AXIS, RELATIONS, ROLES, VERTICAL
 
 __all__ = ["STATUS_COLOURS", "ROLE_ROWS", "diff_html", "role_slots"]
@@ -254,7 +254,7 @@ def _identity_drawing(A: nx.DiGraph, B: nx.DiGraph, d: Diff) -> dict:
             changed = da.get("kind") != db.get("kind") or (da.get("role") or None) != (db.get("role") or None)
             status[n] = "changed" if changed else "common"
             la, lb = _label(A, n), _label(B, n)
-            labels[n] = la if la == lb else f"{_short(la)} / {_short(lb)}"
+            labels[n] = la if la == lb else f"{short_label(la)} / {short_label(lb)}"
         else:
             status[n] = "added" if db is not None else "removed"
             labels[n] = _label(B if db is not None else A, n)
@@ -491,10 +491,12 @@ def _panel(d: Diff, drawing: dict) -> str:
     out += [f"<li>{_esc(s)}</li>" for s in summary_sentences(d)]
     out.append("</ul></section>")
     rows = []
+    hub = ""
     for name, r in zip(d.measures.index, d.measures.to_dict(orient="records")):
         change, va, vb = r["change"], r["a"], r["b"]
         if name == "top_hub":
-            va, vb = _short(_text(va)), _short(_text(vb))
+            hub = f'<p class="note" id="top-hub">Top hub (most ties): A: {_esc(va) or "none"}; B: {_esc(vb) or "none"}.</p>'
+            continue
         if change is None or (isinstance(change, float) and math.isnan(change)):
             shown = ""
         else:
@@ -502,7 +504,7 @@ def _panel(d: Diff, drawing: dict) -> str:
         rows.append([COLUMN_LABELS.get(name, name), _number(va), _number(vb), shown])
     key = f'<p class="note">A = {_esc(A)}, B = {_esc(B)}.</p>'
     out.append(f'<section id="measures"><h2>Graph measures</h2>{key}{_table(["measure", "A", "B", "B - A"], rows, "num")}'
-               "</section>")
+               f"{hub}</section>")
     rows = [[_role_text(role), int(r["a_nodes"]), int(r["b_nodes"]), f"{r['a_tie_share']:.2f}", f"{r['b_tie_share']:.2f}"]
             for role, r in zip(d.roles.index, d.roles.to_dict(orient="records"))]
     out.append('<section id="roles"><h2>Roles: institutions and share of ties</h2>'
