@@ -482,3 +482,15 @@ def test_role_and_kind_changes_are_told_even_from_no_role():
     assert "Planning Agency (EPA) changes kind from planning / central economic agency to ministry." in text
     table = format_diff(d, "table")
     assert not re.search(r"\bnan\b", table, re.I)
+
+
+def test_ties_are_counted_as_listed_in_sentences_and_shares():
+    """A symmetric tie is one tie for the diff (metrics' ``edges`` counts its two arcs)."""
+    A = net("v-1", "V", [IND, FIRMS, PM], [("ind", "firms", "cooperates_with"), ("pm", "ind", "directs")])
+    d = diff(A, A)
+    assert d.a["ties"] == 2 and d.measures.loc["ties", "a"] == 2 and d.measures.loc["edges", "a"] == 3
+    assert d.a["top_hub"] == {"id": "ind", "label": "Ministry of Industry (MOI)", "ties": 2, "share": 1.0}
+    assert d.roles.loc["private_sector", "a_tie_share"] == 0.5
+    text = summary_sentences(d)
+    assert text[0] == "v-1 (A) has 3 institutions and 2 ties; v-1 (B) has 3 and 2."
+    assert "Ministry of Industry (MOI) has the most ties in both: 2 of 2 in v-1 (A) (1.00), 2 of 2 in v-1 (B) (1.00)." in text

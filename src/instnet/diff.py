@@ -110,7 +110,10 @@ class Diff:
     Attributes
     ----------
     a, b : dict
-        ``id``, ``title``, ``country``, ``era``, ``start``, ``end`` of each network.
+        Of each network: ``nodes``, ``ties`` (as listed: a symmetric tie once),
+        ``top_hub`` (``id, label, ties, share`` of the institution with the most
+        ties, ties broken by id; None without ties), ``id``, ``title``,
+        ``country``, ``era``, ``start``, ``end``.
     mode : {"identity", "role"}
         ``identity`` when institution ids are matched (two eras of one country);
         ``role`` when only roles and kinds are compared. The identity tables are
@@ -131,7 +134,14 @@ class Diff:
     rewired : DataFrame
         The rows of ``shared_nodes`` whose neighbour sets differ.
     measures : DataFrame
-        Graph measures, index ``measure``, columns ``a, b, change`` (``b - a``).
+        Graph measures, index ``measure``, columns ``a, b, change`` (``b - a``;
+        None for the non-numeric ``top_hub``). The rows are ``nodes``,
+        ``ties`` (as listed) and then those of
+        :func:`instnet.metrics.graph_table`, documented there (density,
+        Freeman centralizations, Krackhardt's hierarchy measures, top hub,
+        vertical / horizontal / other shares...), except ``directed``; note
+        that its ``edges`` counts arcs, a symmetric tie (``cooperates_with``)
+        counting 2, and that ``top_hub`` is shown by label.
     kinds, roles : DataFrame
         Composition by node kind / role: ``a_nodes, b_nodes, a_node_share,
         b_node_share, a_ties, b_ties, a_tie_share, b_tie_share`` (ties touching
@@ -287,9 +297,21 @@ def _label(G: nx.DiGraph, node) -> str:
     return str(G.nodes[node].get("label") or node)
 
 
+def _top_hub(G: nx.DiGraph) -> dict | None:
+    """The institution with the most ties as listed (ties broken by id), and its share of all ties."""
+    m = G.number_of_edges()
+    if not m:
+        return None
+    hub = min(G, key=lambda n: (-G.degree(n), str(n)))
+    return {"id": str(hub), "label": _label(G, hub), "ties": G.degree(hub), "share": round(G.degree(hub) / m, 6)}
+
+
 def _info(G: nx.DiGraph) -> dict:
     g = G.graph
     return {
+        "nodes": G.number_of_nodes(),
+        "ties": G.number_of_edges(),
+        "top_hub": _top_hub(G),
         "id": str(g.get("id") or "A"),
         "title": g.get("title") or "",
         "country": g.get("country") or "",
@@ -439,7 +461,8 @@ def _graph_measures(G: nx.DiGraph) -> pd.Series:
     hub = table.get("top_hub")
     if hub is not None and hub in G:
         table["top_hub"] = _label(G, hub)
-    return table
+    listed = pd.Series({"ties": G.number_of_edges()}, dtype=object)
+    return pd.concat([table.iloc[:1], listed, table.iloc[1:]])
 
 
 def _numeric(value) -> float | None:
@@ -822,7 +845,7 @@ def _identity_sentences(d: Diff, A: str, B: str) -> list[str]:
             va = fmt(r["a"]) if r["a"] else "none"
             vb = fmt(r["b"]) if r["b"] else "none"
             out.append(f"{_shared_label(shared.loc[r['id']])} changes {attr} from {va} to {vb}.")
-    edges_a = int(d.measures.loc["edges", "a"])
+    edges_a = int(d.a["ties"])
     common = edges_a - len(d.edges_removed)
     sentence = (f"Of the {_count(edges_a, 'tie')} of {A}, {common or 'none'} "
                 f"{'remains' if common == 1 else 'remain'} in {B} and {len(d.edges_removed)} "
@@ -919,7 +942,7 @@ def _role_sentences(d: Diff, A: str, B: str) -> list[str]:
 def _tie_share_sentences(d: Diff, A: str, B: str) -> list[str]:
     out = []
     roles = d.roles
-    ea, eb = d.measures.loc["edges", "a"], d.measures.loc["edges", "b"]
+    ea, eb = d.a["ties"], d.b["ties"]
     if "top_leader" in roles.index and roles.loc["top_leader", "a_nodes"] and roles.loc["top_leader", "b_nodes"] and ea and eb:
         r = roles.loc["top_leader"]
         la, lb = _join(_holder_labels(d, "top_leader", "a"), 2), _join(_holder_labels(d, "top_leader", "b"), 2)
@@ -985,12 +1008,16 @@ def _measure_sentences(d: Diff, A: str, B: str) -> list[str]:
             parts.append(f"{label} {_change(pair[0], pair[1])}")
     if parts:
         out.append(f"From {A} to {B}, " + "; ".join(parts) + ".")
-    if "top_hub" in m.index and num("top_hub_share"):
-        ha, hb = m.loc["top_hub", "a"], m.loc["top_hub", "b"]
-        sa, sb = num("top_hub_share")
-        if ha and hb:
-            out.append(f"The institution with the most ties is {ha} in {A} ({_share(sa)} of ties) "
-                       f"and {hb} in {B} ({_share(sb)}).")
+    ha, hb = d.a.get("top_hub"), d.b.get("top_hub")
+    if ha and hb:
+        if d.mode == "identity" and ha["id"] == hb["id"]:
+            name = ha["label"] if ha["label"] == hb["label"] else f"{short_label(ha['label'])} / {short_label(hb['label'])}"
+            out.append(f"{name} has the most ties in both: {ha['ties']} of {d.a['ties']} in {A} "
+                       f"({_share(ha['share'])}), {hb['ties']} of {d.b['ties']} in {B} ({_share(hb['share'])}).")
+        else:
+            out.append(f"The institution with the most ties is {ha['label']} in {A} ({ha['ties']} of {d.a['ties']}, "
+                       f"{_share(ha['share'])}) and {hb['label']} in {B} ({hb['ties']} of {d.b['ties']}, "
+                       f"{_share(hb['share'])}).")
     return out
 
 
@@ -1053,9 +1080,8 @@ def summary_sentences(d: Diff) -> list[str]:
     A, B = d.a["id"], d.b["id"]
     if A == B:
         A, B = f"{A} (A)", f"{B} (B)"
-    m = d.measures
-    out = [f"{A} has {_count(int(m.loc['nodes', 'a']), 'institution')} and {_count(int(m.loc['edges', 'a']), 'tie')}; "
-           f"{B} has {int(m.loc['nodes', 'b'])} and {int(m.loc['edges', 'b'])}."]
+    out = [f"{A} has {_count(d.a['nodes'], 'institution')} and {_count(d.a['ties'], 'tie')}; "
+           f"{B} has {d.b['nodes']} and {d.b['ties']}."]
     if d.mode == "identity":
         out += _identity_sentences(d, A, B)
     out += _tie_share_sentences(d, A, B)
@@ -1179,6 +1205,9 @@ def format_diff(d: Diff, fmt: str = "table") -> str:
         out.extend(_section(title, fmt))
         out.extend(_render_table(headers, rows, fmt))
 
+    def note(text):
+        out.append(("\n" + _md(text)) if md else "  " + text)
+
     if d.mode == "identity":
         table(f"Institutions added (only in {B})", ["id", "label", "kind", "role", "ties"], d.nodes_added.values.tolist())
         table(f"Institutions removed (only in {A})", ["id", "label", "kind", "role", "ties"], d.nodes_removed.values.tolist())
@@ -1190,14 +1219,14 @@ def format_diff(d: Diff, fmt: str = "table") -> str:
         table("Ties changed", ["source", "target", "attribute", A, B], changed.values.tolist())
         other = len(d.nodes_changed) + len(d.edges_changed) - len(changed) - int(d.nodes_changed["attribute"].isin(STRUCTURAL).sum())
         if other:
-            note = f"{other} other attribute changes (descriptions, quotes, citations): see --format json."
-            out.append(("" if not md else "") + ("  " + note if not md else "\n" + _md(note)))
+            note(f"{other} other attribute changes (descriptions, quotes, citations): see --format json.")
         rows = [[r["id"], _shared_label(r), r["ties_a"], r["ties_b"], r["ties_kept"], r["gained"], r["lost"]]
                 for r in _rows(d.rewired)]
         table("Rewired institutions (neighbours gained and lost)",
               ["id", "label", f"ties {A}", f"ties {B}", "ties kept", "gained", "lost"], rows)
     rows = [[name, r["a"], r["b"], r["change"]] for name, r in _indexed(d.measures)]
     table("Graph measures", ["measure", A, B, "change"], rows)
+    note("ties: as listed; edges: arcs, as instnet.metrics counts them (a symmetric tie, listed once, counts 2).")
     for title, frame in (("Composition by role", d.roles), ("Composition by kind", d.kinds)):
         rows = [[g, *r] for g, r in zip(frame.index, frame.itertuples(index=False))]
         table(title, [frame.index.name, f"n {A}", f"n {B}", f"share {A}", f"share {B}",
