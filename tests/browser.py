@@ -34,7 +34,8 @@ What it guarantees
 - By default :func:`open_page` waits until an instnet view reports its first
   drawn frame (``window.instnetView.drawn``, set by vis-network's first
   ``afterDrawing`` event). Pass ``wait_for=None`` for pages that are not
-  instnet network views (index pages, say), or any JavaScript expression.
+  instnet network views (index pages, say), or any JavaScript function
+  returning true when ready (``"() => document.title !== ''"``).
 
 If Playwright or Chromium is missing, :func:`chromium` raises
 :class:`BrowserUnavailable` with a message that says what to install; test
@@ -67,8 +68,12 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 
-#: JavaScript condition: an instnet network view has drawn its first frame.
-DRAWN = "window.instnetView !== undefined && window.instnetView.drawn === true"
+#: JavaScript predicate: an instnet network view has drawn its first frame.
+#: Conditions are written as functions: Playwright evaluates a bare expression
+#: string with ``eval`` inside the page, which the pages' Content-Security-Policy
+#: (rightly) refuses now and then; a function is called through the DevTools
+#: protocol instead. Never use ``bypass_csp``: the CSP is part of what is tested.
+DRAWN = "() => window.instnetView !== undefined && window.instnetView.drawn === true"
 
 
 class BrowserUnavailable(RuntimeError):
@@ -202,6 +207,7 @@ def open_page(
     timeout_ms: int = 30_000,
     viewport: tuple[int, int] = (1400, 900),
     init_script: str | None = None,
+    wait_until: str = "load",
 ):
     """Open a local HTML file from ``file://`` in a fresh context with the network cut off.
 
@@ -212,8 +218,9 @@ def open_page(
     path
         The HTML file to open.
     wait_for
-        JavaScript condition to wait for after the load event (default: an
-        instnet view has drawn); ``None`` waits for the load event only.
+        JavaScript function (``"() => ..."``, not a bare expression: see
+        ``DRAWN``) to wait for after the load event (default: an instnet view
+        has drawn); ``None`` waits for the load event only.
     timeout_ms
         Limit for loading and for ``wait_for``.
     viewport
@@ -221,6 +228,10 @@ def open_page(
     init_script
         Optional JavaScript run before the page's own scripts (benchmarks use
         it to time the first canvas drawing).
+    wait_until
+        Playwright's navigation event to wait for: ``"load"`` (default) or
+        ``"commit"`` for pages whose scripts may block the load event for a
+        long time (pyvis with physics on a large graph).
 
     Yields
     ------
@@ -263,7 +274,7 @@ def open_page(
         page.on("dialog", on_dialog)
         if init_script:
             page.add_init_script(init_script)
-        page.goto(url, wait_until="load", timeout=timeout_ms)
+        page.goto(url, wait_until=wait_until, timeout=timeout_ms)
         if wait_for:
             page.wait_for_function(wait_for, timeout=timeout_ms)
         yield view
