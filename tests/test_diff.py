@@ -491,6 +491,7 @@ def test_ties_are_counted_as_listed_in_sentences_and_shares():
     assert d.a["ties"] == 2 and d.measures.loc["ties", "a"] == 2 and d.measures.loc["edges", "a"] == 3
     assert d.a["top_hub"] == {"id": "ind", "label": "Ministry of Industry (MOI)", "ties": 2, "share": 1.0}
     assert d.roles.loc["private_sector", "a_tie_share"] == 0.5
+    assert d.a["vertical_share"] == 0.5 and d.a["horizontal_share"] == 0.5
     text = summary_sentences(d)
     assert text[0] == "v-1 (A) has 3 institutions and 2 ties; v-1 (B) has 3 and 2."
     assert "Ministry of Industry (MOI) has the most ties in both: 2 of 2 in v-1 (A) (1.00), 2 of 2 in v-1 (B) (1.00)." in text

@@ -112,7 +112,8 @@ class Diff:
     a, b : dict
         Of each network: ``nodes``, ``ties`` (as listed: a symmetric tie once),
         ``top_hub`` (``id, label, ties, share`` of the institution with the most
-        ties, ties broken by id; None without ties), ``id``, ``title``,
+        ties, ties broken by id; None without ties), ``vertical_share`` and
+        ``horizontal_share`` (of the ties as listed; None without ties), ``id``, ``title``,
         ``country``, ``era``, ``start``, ``end``.
     mode : {"identity", "role"}
         ``identity`` when institution ids are matched (two eras of one country);
@@ -308,10 +309,14 @@ def _top_hub(G: nx.DiGraph) -> dict | None:
 
 def _info(G: nx.DiGraph) -> dict:
     g = G.graph
+    m = G.number_of_edges()
+    axes = [_axis(d.get("relation")) for _, _, d in G.edges(data=True)]
     return {
         "nodes": G.number_of_nodes(),
-        "ties": G.number_of_edges(),
+        "ties": m,
         "top_hub": _top_hub(G),
+        "vertical_share": round(axes.count("vertical") / m, 6) if m else None,
+        "horizontal_share": round(axes.count("horizontal") / m, 6) if m else None,
         "id": str(g.get("id") or "A"),
         "title": g.get("title") or "",
         "country": g.get("country") or "",
@@ -995,8 +1000,9 @@ def _measure_sentences(d: Diff, A: str, B: str) -> list[str]:
         xa, xb = _numeric(m.loc[name, "a"]), _numeric(m.loc[name, "b"])
         return None if xa is None or xb is None else (xa, xb)
 
-    v, h = num("vertical_share"), num("horizontal_share")
-    if v and h:
+    v = (d.a["vertical_share"], d.b["vertical_share"])
+    h = (d.a["horizontal_share"], d.b["horizontal_share"])
+    if None not in v + h:
         out.append(f"Vertical (authority) ties make up {_share(v[0])} of all ties in {A} and {_share(v[1])} in {B}; "
                    f"horizontal (coordination) ties {_share(h[0])} and {_share(h[1])}.")
     parts = []
@@ -1226,7 +1232,8 @@ def format_diff(d: Diff, fmt: str = "table") -> str:
               ["id", "label", f"ties {A}", f"ties {B}", "ties kept", "gained", "lost"], rows)
     rows = [[name, r["a"], r["b"], r["change"]] for name, r in _indexed(d.measures)]
     table("Graph measures", ["measure", A, B, "change"], rows)
-    note("ties: as listed; edges: arcs, as instnet.metrics counts them (a symmetric tie, listed once, counts 2).")
+    note("ties: as listed; edges and the *_share rows count arcs, as instnet.metrics does "
+         "(a symmetric tie, listed once, counts 2).")
     for title, frame in (("Composition by role", d.roles), ("Composition by kind", d.kinds)):
         rows = [[g, *r] for g, r in zip(frame.index, frame.itertuples(index=False))]
         table(title, [frame.index.name, f"n {A}", f"n {B}", f"share {A}", f"share {B}",

@@ -502,6 +502,8 @@ def _panel(d: Diff, drawing: dict) -> str:
         else:
             shown = f"{change:+d}" if isinstance(change, int) else f"{change:+.3f}"
         label = {"ties": "Ties (as listed)", "edges": "Arcs (a symmetric tie counts 2)"}.get(name) or COLUMN_LABELS.get(name, name)
+        if name.endswith("_share"):
+            label += " (share of arcs)"
         rows.append([label, _number(va), _number(vb), shown])
     key = f'<p class="note">A = {_esc(A)}, B = {_esc(B)}.</p>'
     out.append(f'<section id="measures"><h2>Graph measures</h2>{key}{_table(["measure", "A", "B", "B - A"], rows, "num")}'
