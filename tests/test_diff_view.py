@@ -3,7 +3,6 @@
 import hashlib
 import json
 import re
-from contextlib import contextmanager
 
 import networkx as nx
 import pytest
@@ -51,26 +50,6 @@ def country_pair(era_pair):
 
 def data_block(page: str) -> dict:
     return json.loads(re.search(r'<script type="application/json" id="instnet-data">(.*?)</script>', page, re.S).group(1))
-
-
-@contextmanager
-def drawn(browser, path):
-    """``open_page``, waiting for the first drawn frame from Python.
-
-    ``open_page``'s own wait (``page.wait_for_function`` with a string) makes
-    Playwright compile the condition with ``eval`` inside the page when it
-    polls, which the page's Content-Security-Policy refuses (EvalError) if the
-    first check comes before the first frame. ``evaluate`` is not subject to
-    the page's CSP, so poll with it instead.
-    """
-    with open_page(browser, path, wait_for=None) as view:
-        for _ in range(500):
-            if view.evaluate("() => window.instnetView !== undefined && window.instnetView.drawn === true"):
-                break
-            view.page.wait_for_timeout(20)
-        else:
-            raise AssertionError(f"{path}: nothing drawn after 10 s")
-        yield view
 
 
 def write(tmp_path, name, page):
@@ -182,7 +161,7 @@ def test_measures_sentences_and_distances_are_shown(era_pair):
 @pytest.mark.browser
 def test_union_view_in_browser(session_browser, tmp_path, era_pair):
     A, B = era_pair
-    with drawn(session_browser, write(tmp_path, "union", diff_html(A, B))) as view:
+    with open_page(session_browser, write(tmp_path, "union", diff_html(A, B))) as view:
         assert view.problems() == []
         assert view.drawn_counts() == (5, 6)
         legend = view.legend_text()
@@ -198,7 +177,7 @@ def test_union_view_in_browser(session_browser, tmp_path, era_pair):
 @pytest.mark.browser
 def test_side_view_in_browser(session_browser, tmp_path, country_pair):
     A, B = country_pair
-    with drawn(session_browser, write(tmp_path, "side", diff_html(A, B))) as view:
+    with open_page(session_browser, write(tmp_path, "side", diff_html(A, B))) as view:
         assert view.problems() == []
         assert view.drawn_counts() == (A.number_of_nodes() + B.number_of_nodes(), A.number_of_edges() + B.number_of_edges())
         legend = view.legend_text()
@@ -248,7 +227,7 @@ def test_xss_runs_nothing_and_shows_literally(session_browser, tmp_path, payload
     name = "xss-" + hashlib.sha256(payload.encode()).hexdigest()[:10]
     for same in (True, False):
         A, B = xss_pair(payload, same)
-        with drawn(session_browser, write(tmp_path, f"{name}-{same}", diff_html(A, B))) as view:
+        with open_page(session_browser, write(tmp_path, f"{name}-{same}", diff_html(A, B))) as view:
             view.page.wait_for_timeout(100)
             assert view.evaluate("() => window.__xss") is None
             assert view.problems() == []
@@ -272,7 +251,7 @@ def test_bundled_diff_views(session_browser, tmp_path, a, b):
     d = diff(A, B)
     page = diff_html(A, B, d)
     data = data_block(page)
-    with drawn(session_browser, write(tmp_path, f"{a}--{b}", page)) as view:
+    with open_page(session_browser, write(tmp_path, f"{a}--{b}", page)) as view:
         assert view.problems() == []
         assert view.drawn_counts() == (len(data["nodes"]), len(data["edges"]))
         if {n.get("side") for n in data["nodes"]} == {"a", "b"}:
