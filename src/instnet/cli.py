@@ -337,7 +337,7 @@ def diff_cmd(network_a, network_b, fmt, html_file):
 
     A, B = load.load_network(network_a), load.load_network(network_b)
     d = diff(A, B)
-    click.echo(format_diff(d, fmt))
+    click.echo(format_diff(d, fmt), nl=False)
     if html_file:
         from .atomic import write_atomic
         from .diff_view import diff_html
