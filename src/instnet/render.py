@@ -381,6 +381,19 @@ def _layered(G, order, sizes_px, labels) -> dict:
     # Barycentre sweeps over ties between different layers.
     pos_in_row = {n: i for row in rows for i, n in enumerate(row)}
     row_of = {n: i for i, row in enumerate(rows) for n in row}
+    # Nodes tied only to nodes of their own row sit beside them, alternately
+    # right and left, so that several of them do not pile up on one side.
+    side: dict = {}
+    count: dict = {}
+    for n in order:
+        if n in seen or any(row_of[m] != row_of[n] for m in U.neighbors(n) if m != n):
+            continue
+        ties = [m for m in U.neighbors(n) if m != n]
+        anchor = ties[0] if len(ties) == 1 else None  # leaves only: chains keep their order
+        if anchor is not None:
+            k = count.get(anchor, 0)
+            count[anchor] = k + 1
+            side[n] = 0.5 + 0.01 * k if k % 2 == 0 else -0.5 - 0.01 * k
     for sweep in range(8):
         seq = range(1, depth) if sweep % 2 == 0 else range(depth - 2, -1, -1)
         for r in seq:
@@ -388,15 +401,22 @@ def _layered(G, order, sizes_px, labels) -> dict:
                 continue
             ref = r - 1 if sweep % 2 == 0 else r + 1
 
-            def bary(n, r=r, ref=ref):
+            keys: dict = {}
+            for n in rows[r]:
                 near = [pos_in_row[m] for m in U.neighbors(n) if row_of.get(m) == ref]
                 if not near:  # no tie to the reference row: follow ties to other rows
                     near = [pos_in_row[m] for m in U.neighbors(n) if m in row_of and row_of[m] != r]
-                if not near:  # only ties inside the row: sit next to those neighbours
-                    near = [pos_in_row[m] + 0.5 for m in U.neighbors(n) if row_of.get(m) == r and m != n]
-                return (sum(near) / len(near) if near else pos_in_row[n], pos_in_row[n])
-
-            rows[r] = sorted(rows[r], key=bary)
+                if near:
+                    keys[n] = sum(near) / len(near)
+            for n in rows[r]:  # only ties inside the row: beside those neighbours
+                if n not in keys:
+                    near = [keys.get(m, pos_in_row[m]) + side.get(n, 0.5)
+                            for m in U.neighbors(n) if row_of.get(m) == r and m != n]
+                    keys[n] = sum(near) / len(near) if near else pos_in_row[n]
+            # Equal keys: nodes with ties inside the row go last, next to the
+            # nodes placed just right of them.
+            inside = {n: sum(1 for m in U.neighbors(n) if row_of.get(m) == r and m != n) for n in rows[r]}
+            rows[r] = sorted(rows[r], key=lambda n, keys=keys, inside=inside: (keys[n], inside[n], pos_in_row[n]))
             for i, n in enumerate(rows[r]):
                 pos_in_row[n] = i
     # x placement: compact rows, then passes down, up and down again that
@@ -450,6 +470,12 @@ def _layered(G, order, sizes_px, labels) -> dict:
         place(r, downwards=False)
     for r in range(1, depth):
         place(r, downwards=True)
+    if fixed is not None and len(rows) > 1:  # centre the loose row under the drawing
+        others = [x[n] for i, row in enumerate(rows) if i != fixed for n in row]
+        own = [x[n] for n in rows[fixed]]
+        shift = (min(others) + max(others)) / 2 - (min(own) + max(own)) / 2
+        for n in rows[fixed]:
+            x[n] += shift
     # Level separation grows with the tallest wrapped label.
     y: dict = {}
     cursor = 0.0
@@ -601,7 +627,7 @@ def _force(G, order, sizes_px, labels) -> dict:
             # Scale to a typical tie length, then push overlapping labels apart.
             lengths = np.sqrt(((pts[sub[:, 0]] - pts[sub[:, 1]]) ** 2).sum(axis=1))
             typical = float(np.median(lengths)) if len(lengths) else 1.0
-            target = 130.0 if len(comp) <= 60 else 110.0
+            target = 160.0 if len(comp) <= 12 else 130.0 if len(comp) <= 60 else 110.0
             scale = target / max(typical, 1e-9)
             # ... but give every node at least a label's room: in a random or
             # dense graph ties are long compared with the gaps between nodes.
@@ -613,9 +639,9 @@ def _force(G, order, sizes_px, labels) -> dict:
         boxes.append((comp, pts))
     # Shelf packing: components left to right, wrapping at a target width.
     def extent(comp, pts):
-        pad = np.array([[max(sizes_px[order[g]], _label_width(labels[order[g]]) / 2) + 30] for g in comp])
-        lo = (pts - pad).min(axis=0)
-        hi = (pts + pad).max(axis=0)
+        half, above, below = _boxes([sizes_px[order[g]] for g in comp], [labels[order[g]] for g in comp])
+        lo = np.array([(pts[:, 0] - half).min(), (pts[:, 1] - above).min()]) - 24
+        hi = np.array([(pts[:, 0] + half).max(), (pts[:, 1] + below).max()]) + 24
         return lo, hi
 
     extents = [extent(c, p) for c, p in boxes]
@@ -939,7 +965,7 @@ def _header(G, n_nodes, n_edges, scores) -> str:
     years = _years(graph.get("start"), graph.get("end"))
     if years and not _text(graph.get("era")):
         bits.append(years)
-    if graph.get("idealized"):
+    if graph.get("idealized") and not any("idealized" in b.lower() for b in bits):
         bits.append("idealized model")
     bits.append(f"{n_nodes} institution{'s' if n_nodes != 1 else ''}, {n_edges} tie{'s' if n_edges != 1 else ''}")
     meta = " \u00b7 ".join(_esc(b) for b in bits)
