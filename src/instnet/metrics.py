@@ -392,7 +392,7 @@ def _structural_holes(G):
 # brokerage
 
 
-def brokerage(G, group_by="kind"):
+def brokerage(G: nx.Graph, group_by: str | None = "kind") -> pd.DataFrame:
     """Gould-Fernandez brokerage role counts of every node.
 
     Node ``j`` brokers the ordered pair ``(i, k)`` of distinct nodes when
@@ -536,7 +536,7 @@ def _lub_violations(reach, sizes, members, exact, rng):
     return rate * n * (n - 1) / 2
 
 
-def krackhardt(G, *, exact=None):
+def krackhardt(G: nx.Graph, *, exact: bool | None = None) -> dict[str, float]:
     """Krackhardt's four graph hierarchy measures.
 
     Each is in [0, 1] and equals 1 for an out-tree (one boss at the top,
@@ -680,7 +680,7 @@ def _centralizations_from(scores, n, directed):
     return out
 
 
-def centralizations(G, *, exact=None):
+def centralizations(G: nx.Graph, *, exact: bool | None = None) -> dict[str, float]:
     """Freeman centralizations only: the ``centralization_*`` entries of :func:`graph_table`.
 
     Faster than :func:`graph_table` when nothing else is needed (no
@@ -725,7 +725,7 @@ def centralizations(G, *, exact=None):
 # node table
 
 
-def node_table(G, group_by="kind", *, exact=None):
+def node_table(G: nx.Graph, group_by: str | None = "kind", *, exact: bool | None = None) -> pd.DataFrame:
     """Centrality, structural-hole and brokerage scores of every node.
 
     Parameters
@@ -920,7 +920,7 @@ def node_table(G, group_by="kind", *, exact=None):
 # graph table
 
 
-def graph_table(G, *, exact=None):
+def graph_table(G: nx.Graph, *, exact: bool | None = None) -> pd.Series:
     """Whole-network measures of one network.
 
     Parameters
@@ -1090,7 +1090,7 @@ def graph_table(G, *, exact=None):
 # several networks
 
 
-def scores_table(graphs, *, exact=None):
+def scores_table(graphs: Mapping[str, nx.Graph], *, exact: bool | None = None) -> pd.DataFrame:
     """The whole-network measures of several networks, one row each.
 
     Parameters
@@ -1152,7 +1152,7 @@ def scores_table(graphs, *, exact=None):
 # formatting
 
 
-def to_markdown(frame, digits=3, labels=True):
+def to_markdown(frame: pd.DataFrame | pd.Series, digits: int = 3, labels: bool = True) -> str:
     """Render a table from this module as a GitHub-flavoured Markdown table.
 
     Pure Python (no ``tabulate``). Floats are rounded to ``digits`` decimals,
