@@ -24,7 +24,7 @@ from instnet.render import (
     vis_assets,
 )
 
-from browser import BrowserUnavailable, chromium, open_page
+from browser import open_page
 
 # ---------------------------------------------------------------------------
 # Graphs
@@ -366,13 +366,10 @@ def test_large_graph_renders_quickly_with_straight_edges():
 # ---------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def browser():
-    try:
-        with chromium() as b:
-            yield b
-    except BrowserUnavailable as exc:
-        pytest.fail(str(exc), pytrace=False)
+@pytest.fixture
+def browser(session_browser):
+    """The session's one headless Chromium (tests/conftest.py); missing: fail, not skip."""
+    return session_browser
 
 
 def _write(tmp_path, name, page) -> Path:
