@@ -54,7 +54,7 @@ def _suggest(value: str, options, cutoff: float = 0.5) -> str:
 
 def _toml_line(text: str, key: str, table: str | None = None) -> int:
     """Best-effort line of ``key = ...`` (or of ``[table]``) in a TOML text."""
-    lines = text.splitlines()
+    lines = text.split("\n")  # TOML lines end at \n only, not at U+2028 or \x0c
     if table is not None:
         pattern = re.compile(r"^\s*\[\s*" + re.escape(table) + r"\s*\]")
     else:
