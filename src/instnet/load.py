@@ -210,9 +210,12 @@ def _read_seeds(folder: Path, meta: dict, problems: list[Problem]) -> dict[str, 
             continue  # the validator reports it: a seed is a plain file name
         for place in places:
             candidate = place / name
-            if candidate.is_file():
-                seeds[name] = candidate.read_bytes().decode("utf-8", errors="replace")
-                break
+            try:
+                if candidate.is_file():
+                    seeds[name] = candidate.read_bytes().decode("utf-8", errors="replace")
+                    break
+            except OSError:
+                continue  # e.g. a name too long for the file system: reported as not found
     return seeds
 
 
