@@ -242,7 +242,11 @@ def metrics(network, what, group_by, sort, fmt):
         frame = m.graph_table(G)
         frame = frame.to_frame(G.graph.get("id", "value"))
     else:
-        frame = _sorted(m.node_table(G, group_by=group_by), sort)
+        try:
+            frame = m.node_table(G, group_by=group_by)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--group-by") from exc
+        frame = _sorted(frame, sort)
     click.echo(m.to_markdown(frame) if fmt == "markdown" else format_frame(frame, fmt))
 
 
