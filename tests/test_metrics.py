@@ -429,3 +429,19 @@ def test_to_markdown_frame():
         "| y | 10 | n/a | no | n/a |",
     ]
     assert to_markdown(frame, labels=False).splitlines()[0] == "| network | nodes | density | directed | top_hub |"
+
+
+@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("directed", [True, False])
+def test_fast_closeness_equals_networkx(seed, directed):
+    """The scipy BFS closeness gives networkx's Wasserman-Faust values exactly."""
+    from instnet.metrics import _closeness
+
+    G = nx.gnm_random_graph(40, 55 + seed * 7, seed=seed, directed=directed)
+    G.add_nodes_from([100, 101])  # isolated nodes: closeness 0
+    nodes = list(G)
+    clo_in, clo_out = _closeness(G, nodes, chunk=7)
+    ref_in = nx.closeness_centrality(G, wf_improved=True)
+    ref_out = nx.closeness_centrality(G.reverse(copy=False), wf_improved=True) if directed else ref_in
+    assert clo_in == pytest.approx([ref_in[v] for v in nodes], abs=1e-12)
+    assert clo_out == pytest.approx([ref_out[v] for v in nodes], abs=1e-12)
