@@ -37,3 +37,33 @@ def test_graphs_readme_lists_every_bundled_network():
     block = text.split("<!-- bundled:start -->", 1)[1].split("<!-- bundled:end -->", 1)[0]
     listed = re.findall(r"^\| `([a-z0-9-]+)` \|", block, re.M)
     assert listed == bundled_ids()
+
+
+def _readme_commands(section: str) -> list[list[str]]:
+    import shlex
+
+    text = (ROOT / "README.md").read_text()
+    body = text.split(f"## {section}", 1)[1].split("\n## ", 1)[0]
+    block = re.search(r"```sh\n(.*?)```", body, re.S).group(1)
+    commands = []
+    for line in block.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line.startswith("instnet "):
+            commands.append(shlex.split(line)[1:])
+    return commands
+
+
+def test_readme_commands_run_as_shown(tmp_path, monkeypatch):
+    """Every instnet command in the README's command blocks succeeds, in order."""
+    from click.testing import CliRunner
+
+    from instnet.cli import cli
+
+    monkeypatch.chdir(tmp_path)
+    commands = _readme_commands("Map your own country") + _readme_commands("Commands")
+    assert len(commands) >= 14
+    for args in commands:
+        result = CliRunner().invoke(cli, args)
+        assert result.exit_code == 0, (args, result.output)
+    assert (tmp_path / "site" / "index.html").is_file()
+    assert (tmp_path / "mysite" / "networks" / "mycountry-2020.html").is_file()
