@@ -85,6 +85,8 @@ def _check_meta(raw: RawNetwork) -> list[Problem]:
         value = meta.get(key)
         if not isinstance(value, str) or not value.strip():
             err(key, f"'{key}' is missing or empty; add {key} = \"...\"")
+    if "summary" in meta and not isinstance(meta["summary"], str):
+        err("summary", "summary must be text in quotes: summary = \"...\"")
     for key in meta:
         if key not in META_KEYS:
             err(key, f"unknown key '{key}' ignored.{_suggest(key, META_KEYS)}", "warning")
@@ -122,7 +124,10 @@ def _check_meta(raw: RawNetwork) -> list[Problem]:
             elif raw.seeds.get(seed) is None:
                 err(key, f"[references.{key}] seed file '{seed}' not found in the network folder, in seeds/ beside graphs/, or in instnet's bundled seeds", table=table)
     columns = meta.get("columns", {})
-    if not isinstance(columns, dict) or any(k not in ("nodes", "edges") or not isinstance(v, dict) for k, v in columns.items()):
+    if not isinstance(columns, dict) or any(
+        k not in ("nodes", "edges") or not isinstance(v, dict) or not all(isinstance(m, str) for m in v.values())
+        for k, v in columns.items()
+    ):
         err("columns", "[columns] may only hold [columns.nodes] and [columns.edges] tables of name = \"meaning\"", table="columns")
     return out
 
