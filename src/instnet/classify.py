@@ -875,59 +875,17 @@ CENTRALIZATIONS = (
 def _centralizations(G, exact: bool = True) -> dict[str, float]:
     """The ``centralization_*`` entries of :func:`instnet.metrics.graph_table`, only.
 
-    ``graph_table`` also computes brokerage, constraint, PageRank, HITS and
-    Krackhardt's measures, which :func:`robustness` does not need and which
-    make it several times slower; this computes the same node scores with the
-    same conventions (metrics' own Freeman maximum and eigenvector helpers),
-    and a test checks that both agree on every bundled network.
-
-    With ``exact=False`` the eigenvector scores come from metrics' power
-    iteration instead of a dense eigendecomposition; the centralization then
-    agrees to about 1e-12, and no multithreaded BLAS call is made (on a busy
-    2-core machine OpenBLAS's threads made one 28 x 28 ``eigh`` take 10-20 ms,
-    most of the time of a robustness run).
+    Delegates to :func:`instnet.metrics.centralizations`, which skips the
+    measures :func:`robustness` does not need (brokerage, constraint,
+    PageRank, HITS, Krackhardt). With ``exact=False`` the eigenvector scores
+    come from power iteration instead of a dense eigendecomposition (they
+    agree to about 1e-12) and no multithreaded BLAS call is made; betweenness
+    stays exact below ``metrics.BETWEENNESS_SAMPLES`` nodes.
     """
     from . import metrics
 
-    G = metrics._prepare(G)
-    nodes = list(G)
-    # the scores read the structure only: drop the attributes, which
-    # ``reverse`` would otherwise deep-copy
-    bare = G.__class__()
-    bare.add_nodes_from(nodes)
-    bare.add_edges_from(G.edges())
-    G = bare
-    n = len(nodes)
-    directed = G.is_directed()
-    eigen_exact = exact and metrics._use_exact(n, None)
-    exact = metrics._use_exact(n, None)
-    if directed:
-        indeg = [G.in_degree(v) for v in nodes]
-        outdeg = [G.out_degree(v) for v in nodes]
-        total = [a + b for a, b in zip(indeg, outdeg)]
-    else:
-        indeg = outdeg = total = [G.degree(v) for v in nodes]
-    k = None if exact or n <= metrics.BETWEENNESS_SAMPLES else metrics.BETWEENNESS_SAMPLES
-    btw = nx.betweenness_centrality(G, k=k, normalized=True, seed=0 if k else None)
-    btw_u = (nx.betweenness_centrality(G.to_undirected(as_view=True), k=k, normalized=True, seed=0 if k else None)
-             if directed else btw)
-    clo_in = nx.closeness_centrality(G, wf_improved=True)
-    clo_out = nx.closeness_centrality(G.reverse(copy=False), wf_improved=True) if directed else clo_in
-    scores = {
-        "in_degree": indeg,
-        "out_degree": outdeg,
-        "degree": total,
-        "betweenness": [btw[v] for v in nodes],
-        "betweenness_undirected": [btw_u[v] for v in nodes],
-        "closeness_in": [float(clo_in[v]) for v in nodes],
-        "closeness_out": [float(clo_out[v]) for v in nodes],
-        "eigenvector": metrics._eigenvector_undirected(G, nodes, eigen_exact),
-    }
-    out = {}
-    for name, values in scores.items():
-        as_directed = directed and name not in ("betweenness_undirected", "eigenvector")
-        out[f"centralization_{name}"] = metrics._freeman(values, metrics._tmax(name, n, as_directed))
-    return {k: out[k] for k in CENTRALIZATIONS}
+    out = metrics.centralizations(G, exact=None if exact else False)
+    return {k: float(out[k]) for k in CENTRALIZATIONS}
 
 
 def _percentiles(values, low=5, high=95):

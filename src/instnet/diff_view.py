@@ -31,6 +31,7 @@ import networkx as nx
 
 from .diff import NO_ROLE, Diff, short_label, diff, summary_sentences
 from .model import HORIZONTAL, NODE_KINDS, OTHER_AXIS, RELATIONS, ROLES, VERTICAL
+from .render import SHAPE_SVG
 
 __all__ = ["STATUS_COLOURS", "ROLE_ROWS", "diff_html", "role_slots"]
 
@@ -67,15 +68,6 @@ _AXIS_TEXT = {
 _FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
 _CELL_W, _CELL_H, _PER_ROW = 165, 90, 3
 _ROW_GAP, _SIDE_GAP = 60, 140
-_SHAPE_SVG = {
-    "dot": '<circle cx="9" cy="9" r="7"{a}/>',
-    "square": '<rect x="2.5" y="2.5" width="13" height="13"{a}/>',
-    "diamond": '<polygon points="9,1.5 16.5,9 9,16.5 1.5,9"{a}/>',
-    "triangle": '<polygon points="9,1.5 16.5,15.5 1.5,15.5"{a}/>',
-    "triangleDown": '<polygon points="1.5,2.5 16.5,2.5 9,16.5"{a}/>',
-    "hexagon": '<polygon points="5,2 13,2 17,9 13,16 5,16 1,9"{a}/>',
-    "star": '<polygon points="9,1 11.1,6.4 16.8,6.5 12.3,10 13.9,15.6 9,12.4 4.1,15.6 5.7,10 1.2,6.5 6.9,6.4"{a}/>',
-}
 
 
 # ---------------------------------------------------------------- text helpers
@@ -421,7 +413,7 @@ def _role_drawing(A: nx.DiGraph, B: nx.DiGraph, d: Diff) -> dict:
 def _shape_svg(shape: str, fill: str, dashed: bool = False) -> str:
     attrs = f' fill="{_esc(fill)}" stroke="#333333" stroke-width="1.2"' + (' stroke-dasharray="2.5 2"' if dashed else "")
     return ('<svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">'
-            + _SHAPE_SVG.get(shape, _SHAPE_SVG["dot"]).format(a=attrs) + "</svg>")
+            + SHAPE_SVG.get(shape, SHAPE_SVG["dot"]).format(a=attrs) + "</svg>")
 
 
 def _line_svg(colour: str, dash: str, width: float = 2.0, head: bool = True) -> str:

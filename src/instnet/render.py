@@ -47,6 +47,7 @@ from .model import HORIZONTAL, NODE_KINDS, OTHER_AXIS, RELATIONS, ROLES, VERTICA
 __all__ = [
     "KIND_STYLES",
     "RELATION_STYLES",
+    "SHAPE_SVG",
     "NotebookView",
     "is_hierarchy",
     "layout_positions",
@@ -866,7 +867,8 @@ def _is_external(G, data) -> bool:
     return bool(ref and ref.get("external"))
 
 
-_SHAPE_SVG = {
+#: Legend icons (18 x 18 SVG) for the vis-network node shapes; {a} takes the attributes.
+SHAPE_SVG = {
     "dot": '<circle cx="9" cy="9" r="7"{a}/>',
     "square": '<rect x="2.5" y="2.5" width="13" height="13"{a}/>',
     "diamond": '<polygon points="9,1.5 16.5,9 9,16.5 1.5,9"{a}/>',
@@ -883,7 +885,7 @@ def _shape_svg(shape: str, fill: str, dashed: bool = False) -> str:
         attrs += ' stroke-dasharray="2.5 2"'
     return (
         '<svg class="sw" width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">'
-        + _SHAPE_SVG.get(shape, _SHAPE_SVG["dot"]).format(a=attrs)
+        + SHAPE_SVG.get(shape, SHAPE_SVG["dot"]).format(a=attrs)
         + "</svg>"
     )
 
