@@ -257,6 +257,12 @@ def raw_relation(raw: RawNetwork, line: int) -> str:
     return ""
 
 
+def _declared(columns: dict, table: str) -> dict:
+    """The extra columns declared for ``table``; {} if [columns.<table>] is not a table (reported)."""
+    declared = columns.get(table)
+    return declared if isinstance(declared, dict) else {}
+
+
 def validate(raw: RawNetwork) -> list[Problem]:
     """Every problem in a network read by ``instnet.load.read_folder``.
 
@@ -284,14 +290,14 @@ def validate(raw: RawNetwork) -> list[Problem]:
     node_problems: list[Problem] = []
     ids: dict[str, int] | None = None
     if raw.nodes is not None:
-        node_problems, ids = _check_nodes(raw, refs, columns.get("nodes", {}) or {})
+        node_problems, ids = _check_nodes(raw, refs, _declared(columns, "nodes"))
         if any(p.line == 1 and p.severity == "error" for p in node_problems):
             ids = None  # the header is broken: endpoint checks would only echo it
         else:
             ids.update({row.cells.get("id", ""): row.line for row in raw.nodes.rejected})
     edge_problems: list[Problem] = []
     if raw.edges is not None:
-        edge_problems = _check_edges(raw, refs, columns.get("edges", {}) or {}, ids)
+        edge_problems = _check_edges(raw, refs, _declared(columns, "edges"), ids)
     if raw.nodes is not None and raw.nodes.header and not raw.nodes.rows:
         node_problems.append(Problem(str(raw.nodes.path), 1, "no nodes: add one row per institution"))
     return meta_problems + node_problems + edge_problems
