@@ -313,7 +313,7 @@ def export(network, fmt, output):
     for name, content in files.items():
         if output is None:
             path = Path(name)
-        elif fmt == "csv" or Path(output).is_dir():
+        elif fmt == "csv" or Path(output).is_dir() or output.endswith(("/", os.sep)):
             path = Path(output) / name
         else:
             path = Path(output)
