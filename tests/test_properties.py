@@ -116,6 +116,9 @@ hostile_text = _text(TOKENS + ["\x00", "\x00\x00"], CHARS)
 _clean_chars = st.characters(exclude_categories=("Cs",), exclude_characters="\x00")
 cell_text = _text(TOKENS, _clean_chars).map(str.strip).filter(lambda s: not s.startswith("#"))
 word = cell_text.filter(bool)
+#: 2,000 to 100,000 characters (the CSV reader's field limit is 131,072)
+long_label = st.tuples(word, st.integers(2_000, 100_000)).map(lambda t: (t[0] * (t[1] // len(t[0]) + 1))[: t[1]].strip()).filter(
+    lambda s: s and not s.startswith("#"))
 slug = st.from_regex(r"[a-z][a-z0-9]{0,7}", fullmatch=True)
 
 
@@ -337,7 +340,7 @@ def valid_networks(draw, max_nodes=10, max_edges=16):
         row = _common(draw, refs, seeds, lo, hi)
         row.update(
             id=node,
-            label=draw(word),
+            label=draw(st.one_of(word, long_label) if draw(st.integers(0, 9)) == 0 else word),
             kind=draw(st.sampled_from(sorted(NODE_KINDS))),
             role=draw(st.sampled_from(["", *sorted(ROLES)])),
         )
@@ -446,13 +449,19 @@ COMMANDS = {
 }
 
 
-def run_cli(folder: Path, command: str):
-    """Run one command on ``folder`` from a scratch working directory."""
+def run_cli(folder: Path, command: str, make_tmp: bool = True):
+    """Run one command on ``folder`` from a scratch working directory.
+
+    Returns the result and the files written into ``tmp/`` (created first
+    unless ``make_tmp`` is false).
+    """
     runner = CliRunner()
     with runner.isolated_filesystem(temp_dir=folder.parent):
-        Path("tmp").mkdir()
+        if make_tmp:
+            Path("tmp").mkdir()
         result = runner.invoke(cli, COMMANDS[command](str(folder)), env={"INSTNET_DEBUG": None})
-        written = {p.name: p.read_bytes() for p in Path("tmp").iterdir()}
+        written = {p.name: p.read_bytes() for p in Path("tmp").iterdir()} if Path("tmp").is_dir() else {}
+        assert sorted(os.listdir()) in ([], ["tmp"]), os.listdir()  # nothing written elsewhere
     assert result.exit_code in (0, 1, 2), (command, result.exit_code, result.output)
     assert result.exception is None or isinstance(result.exception, SystemExit), (
         command,
@@ -495,12 +504,12 @@ def test_valid_networks_load_with_their_counts(net):
         _check_valid(net, folder)
 
 
-@given(valid_networks(max_nodes=6, max_edges=8))
+@given(valid_networks(max_nodes=6, max_edges=8), st.booleans())
 @examples(0.5)
-def test_valid_networks_through_the_cli(net):
+def test_valid_networks_through_the_cli(net, make_tmp):
     with folder_with(net.files(), net.id) as folder:
         for command in COMMANDS:
-            result, written = run_cli(folder, command)
+            result, written = run_cli(folder, command, make_tmp)
             assert result.exit_code == 0, (command, result.output)
             if command == "show":
                 assert f"{len(net.nodes)} institutions" in result.output
@@ -847,3 +856,32 @@ def test_summary_and_column_meanings_must_be_text(tmp_path):
         assert [p.line for p in problems] == [line] and problems[0].message.startswith(message)
         result, written = run_cli(folder, "export")
         assert result.exit_code == 1 and not written
+
+
+def test_export_to_a_new_folder_named_with_a_slash(tmp_path):
+    """``-o tmp/`` names a folder even before it exists (it used to write a file named tmp)."""
+    folder = tmp_path / "slash-2020"
+    folder.mkdir()
+    _scaffold(folder, 'title = "T"\ncountry = "C"\nera = "e"\nstart = 2020\n[references.r]\ncitation = "A book, 2020, p. 1."\n')
+    result, written = run_cli(folder, "export", make_tmp=False)
+    assert result.exit_code == 0, result.output
+    assert result.output == "wrote tmp/slash-2020.json\n"
+    assert json.loads(written["slash-2020.json"])["nodes"] == [
+        {"id": "a", "label": "A", "kind": "ministry", "role": None, "description": None, "start": None,
+         "end": None, "cite": "r", "quote": None, "basis": "inferred", "external": True}
+    ]
+
+
+def test_columns_table_of_the_wrong_type_is_reported(tmp_path):
+    """``[columns] nodes = 5`` made validate raise TypeError (``'x' in 5``)."""
+    folder = tmp_path / "cols-2020"
+    folder.mkdir()
+    _scaffold(folder, 'title = "T"\ncountry = "C"\nera = "e"\nstart = 2020\n[references.r]\n'
+                      'citation = "A book, 2020, p. 1."\n[columns]\nnodes = 5\nedges = true\n')
+    (folder / "nodes.csv").write_text("id,label,kind,cite,basis,staff\na,A,ministry,r,inferred,12\n", encoding="utf-8")
+    problems = check_network(folder)
+    assert [(p.line, p.severity) for p in problems] == [(7, "error"), (1, "warning")]
+    assert problems[0].message.startswith("[columns] may only hold")
+    assert problems[1].message.startswith("unknown column 'staff' ignored")
+    result, _ = run_cli(folder, "show")
+    assert result.exit_code == 1 and "[columns] may only hold" in result.output
