@@ -318,7 +318,7 @@ def load_network(ref: str | Path) -> nx.DiGraph:
     --------
     >>> G = load_network("korea-1961")
     >>> G.graph["country"]
-    'Korea'
+    'South Korea'
     """
     raw = read_folder(resolve(ref))
     problems = raw.problems + validate(raw)
