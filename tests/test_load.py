@@ -63,3 +63,16 @@ def test_quote_check_is_whitespace_insensitive(folder, tmp_path):
         "source,target,relation,cite,quote,basis\nplanning,leader,advises,s,\"planning board sits\n above\",stated\n"
     )
     assert load_network(folder).edges["planning", "leader"]["quote"].startswith("planning board")
+
+
+def test_comment_lines_are_skipped_but_data_like_ones_are_reported(folder):
+    from instnet import check_network
+
+    with open(folder / "nodes.csv", "a") as f:
+        f.write("# a plain comment\n#hidden,Hidden node,ministry,,,,,mine,,inferred\n")
+    problems = check_network(folder)
+    assert [str(p) for p in problems] == [
+        f"{folder}/nodes.csv:6: warning: row starts with '#' and is ignored as a comment; "
+        "if it is data, remove the '#' (ids may not start with it)"
+    ]
+    assert "#hidden" not in load_network(folder)

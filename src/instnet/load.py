@@ -159,7 +159,14 @@ def _read_csv(path: Path, problems: list[Problem]) -> Table | None:
     try:
         for cells in reader:
             line, start = start, reader.line_num + 1
-            if not any(c.strip() for c in cells) or cells[0].lstrip().startswith("#"):
+            if not any(c.strip() for c in cells):
+                continue
+            if cells[0].lstrip().startswith("#"):
+                if sum(1 for c in cells if c.strip()) > 1:
+                    problems.append(
+                        Problem(str(path), line, "row starts with '#' and is ignored as a comment; "
+                                "if it is data, remove the '#' (ids may not start with it)", "warning")
+                    )
                 continue
             stripped = [c.strip() for c in cells]
             if stripped != cells:

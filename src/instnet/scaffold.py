@@ -28,13 +28,13 @@ citation = "Replace with your source: author, title, publisher, year, page or ad
 '''
 
 _NODES = '''id,label,kind,role,description,start,end,cite,quote,basis
-# One row per institution. Lines starting with # are ignored. kind, role: see graphs/README.md.
+# One row per institution. Lines starting with # are ignored. For kind and role see graphs/README.md.
 leader,Head of government,head_of_government,top_leader,Replace with your country's leader.,,,mine,,inferred
 planning,Planning agency,planning_agency,pilot_agency,Replace with the agency that plans.,,,mine,,inferred
 '''
 
 _EDGES = '''source,target,relation,description,start,end,cite,quote,basis
-# One row per tie, read "source relation target". relation: see graphs/README.md.
+# One row per tie read as: source relation target. For relation see graphs/README.md.
 leader,planning,directs,Replace or delete this example tie.,,,mine,,inferred
 '''
 
