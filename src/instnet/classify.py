@@ -65,6 +65,7 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from . import model
+from .metrics import CENTRALIZATION_MEASURES
 
 __all__ = [
     "MODELS",
@@ -859,17 +860,8 @@ def _without(G, edges) -> nx.DiGraph:
 
 
 #: The Freeman centralizations of :func:`instnet.metrics.graph_table` that
-#: :func:`robustness` gives intervals for.
-CENTRALIZATIONS = (
-    "centralization_in_degree",
-    "centralization_out_degree",
-    "centralization_degree",
-    "centralization_betweenness",
-    "centralization_betweenness_undirected",
-    "centralization_closeness_in",
-    "centralization_closeness_out",
-    "centralization_eigenvector",
-)
+#: :func:`robustness` gives intervals for: all of them.
+CENTRALIZATIONS = CENTRALIZATION_MEASURES
 
 
 def _centralizations(G, exact: bool = True) -> dict[str, float]:

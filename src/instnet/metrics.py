@@ -35,6 +35,7 @@ __all__ = [
     "BROKERAGE_ROLES",
     "NODE_MEASURES",
     "GRAPH_MEASURES",
+    "CENTRALIZATION_MEASURES",
     "COLUMN_LABELS",
     "node_table",
     "graph_table",
@@ -84,6 +85,18 @@ NODE_MEASURES = (
     "brokerage",
 )
 
+#: The Freeman centralizations of :func:`graph_table` (and :func:`centralizations`), in order.
+CENTRALIZATION_MEASURES = (
+    "centralization_in_degree",
+    "centralization_out_degree",
+    "centralization_degree",
+    "centralization_betweenness",
+    "centralization_betweenness_undirected",
+    "centralization_closeness_in",
+    "centralization_closeness_out",
+    "centralization_eigenvector",
+)
+
 #: Index of :func:`graph_table`, in order.
 GRAPH_MEASURES = (
     "directed",
@@ -93,14 +106,7 @@ GRAPH_MEASURES = (
     "reciprocity",
     "weak_components",
     "strong_components",
-    "centralization_in_degree",
-    "centralization_out_degree",
-    "centralization_degree",
-    "centralization_betweenness",
-    "centralization_betweenness_undirected",
-    "centralization_closeness_in",
-    "centralization_closeness_out",
-    "centralization_eigenvector",
+    *CENTRALIZATION_MEASURES,
     "connectedness",
     "hierarchy",
     "efficiency",
