@@ -12,13 +12,12 @@ import difflib
 import io
 import re
 import tomllib
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
 
 from .errors import InvalidNetwork, NetworkNotFound
-from .model import EDGE_COLUMNS, NODE_COLUMNS, Problem
+from .model import EDGE_COLUMNS, NODE_COLUMNS, YEAR_COLUMNS, Problem, RawNetwork, Row, Table
 from .validate import validate
 
 __all__ = [
@@ -38,7 +37,6 @@ __all__ = [
 ]
 
 _PKG = Path(__file__).resolve().parent
-YEAR_COLUMNS = ("start", "end")
 
 
 def _bundled(name: str) -> Path:
@@ -93,38 +91,6 @@ def resolve(ref: str | Path) -> Path:
         f"no network '{name}': it is neither a bundled id nor a folder.{hint} "
         "Run 'instnet list' for the bundled ids."
     )
-
-
-@dataclass
-class Row:
-    """One CSV data row: its first line number in the file and its cells."""
-
-    line: int
-    cells: dict[str, str]
-
-
-@dataclass
-class Table:
-    """A CSV file read leniently: header, rows, and the problems seen while reading."""
-
-    path: Path
-    header: list[str]
-    rows: list[Row]
-    rejected: list[Row] = field(default_factory=list)
-
-
-@dataclass
-class RawNetwork:
-    """Everything in a network folder, unvalidated, with line numbers."""
-
-    path: Path
-    id: str
-    meta: dict | None
-    meta_text: str
-    nodes: Table | None
-    edges: Table | None
-    seeds: dict[str, str | None] = field(default_factory=dict)
-    problems: list[Problem] = field(default_factory=list)
 
 
 def _decode(path: Path, data: bytes, problems: list[Problem]) -> str:

@@ -9,7 +9,9 @@ names can be compared.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
 
 __all__ = [
     "Term",
@@ -26,6 +28,15 @@ __all__ = [
     "HORIZONTAL",
     "OTHER_AXIS",
     "Problem",
+    "Row",
+    "Table",
+    "RawNetwork",
+    "ID_PATTERN",
+    "META_KEYS",
+    "YEAR_COLUMNS",
+    "MIN_YEAR",
+    "MAX_YEAR",
+    "ARCHETYPE_PREFIX",
     "vocabulary_markdown",
 ]
 
@@ -157,6 +168,54 @@ class Problem:
     def __str__(self) -> str:
         tag = "" if self.severity == "error" else "warning: "
         return f"{self.path}:{self.line}: {tag}{self.message}"
+
+
+# The format rules: what an id, a year and a network.toml may be.
+
+ID_PATTERN = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+"""A network id: lower-case words of letters and digits joined by ``-``."""
+YEARED_ID = re.compile(r"-(\d{4})$")
+"""A country network's id ends with the first year of its era."""
+ARCHETYPE_PREFIX = "model-"
+"""Idealized reference networks (archetypes) are named ``model-<name>``."""
+META_KEYS = {"title", "country", "era", "start", "end", "summary", "idealized", "references", "columns"}
+YEAR_COLUMNS = ("start", "end")
+MIN_YEAR, MAX_YEAR = 1000, 2200
+
+
+# The raw rows: a network folder as read, before validation.
+
+
+@dataclass
+class Row:
+    """One CSV data row: its first line number in the file and its cells."""
+
+    line: int
+    cells: dict[str, str]
+
+
+@dataclass
+class Table:
+    """A CSV file read leniently: header, rows, and the problems seen while reading."""
+
+    path: Path
+    header: list[str]
+    rows: list[Row]
+    rejected: list[Row] = field(default_factory=list)
+
+
+@dataclass
+class RawNetwork:
+    """Everything in a network folder, unvalidated, with line numbers."""
+
+    path: Path
+    id: str
+    meta: dict | None
+    meta_text: str
+    nodes: Table | None
+    edges: Table | None
+    seeds: dict[str, str | None] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
 
 
 def vocabulary_markdown() -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .atomic import write_atomic
 from .errors import InstnetError
-from .validate import ID_PATTERN
+from .model import ID_PATTERN
 
 __all__ = ["new_network"]
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from .model import (
     BASES,
@@ -20,18 +19,18 @@ from .model import (
     REQUIRED_EDGE_COLUMNS,
     REQUIRED_NODE_COLUMNS,
     ROLES,
+    ID_PATTERN,
+    MAX_YEAR,
+    META_KEYS,
+    MIN_YEAR,
+    YEARED_ID,
     Problem,
+    RawNetwork,
+    Table,
 )
-
-if TYPE_CHECKING:  # pragma: no cover
-    from .load import RawNetwork, Table
 
 __all__ = ["validate", "ID_PATTERN", "normalize_space"]
 
-ID_PATTERN = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
-_YEARED_ID = re.compile(r"-(\d{4})$")
-META_KEYS = {"title", "country", "era", "start", "end", "summary", "idealized", "references", "columns"}
-MIN_YEAR, MAX_YEAR = 1000, 2200
 
 
 def normalize_space(text: str) -> str:
@@ -98,7 +97,7 @@ def _check_meta(raw: RawNetwork) -> list[Problem]:
         err("start", "start year missing; add start = YYYY (the era's first year)")
     if isinstance(start, int) and isinstance(end, int) and end < start:
         err("end", f"end year {end} is before start year {start}")
-    year = _YEARED_ID.search(raw.id)
+    year = YEARED_ID.search(raw.id)
     if not idealized and isinstance(start, int) and not isinstance(start, bool):
         if not year:
             out.append(Problem(path, 1, f"id '{raw.id}' must end with the era's first year: rename the folder to '{raw.id}-{start}'"))
