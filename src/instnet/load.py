@@ -229,6 +229,8 @@ def _value(column: str, text: str):
 
 
 def _build(raw: RawNetwork) -> nx.DiGraph:
+    if raw.nodes is None or raw.edges is None:
+        raise ValueError(f"{raw.path}: cannot build a network without both tables (validate it first)")
     meta = raw.meta or {}
     refs = {
         key: {

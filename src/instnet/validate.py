@@ -64,8 +64,8 @@ def _toml_line(text: str, key: str, table: str | None = None) -> int:
     return 1
 
 
-def _check_meta(raw: RawNetwork) -> list[Problem]:
-    meta, text = raw.meta, raw.meta_text
+def _check_meta(raw: RawNetwork, meta: dict) -> list[Problem]:
+    text = raw.meta_text
     path = str(raw.path / "network.toml")
     out: list[Problem] = []
 
@@ -188,8 +188,7 @@ def _check_common(path: str, row, meta: dict, refs: dict, seeds: dict) -> list[P
     return out
 
 
-def _check_nodes(raw: RawNetwork, refs, declared) -> tuple[list[Problem], dict[str, int]]:
-    table = raw.nodes
+def _check_nodes(raw: RawNetwork, table: Table, refs, declared) -> tuple[list[Problem], dict[str, int]]:
     path = str(table.path)
     out = _check_header(table, REQUIRED_NODE_COLUMNS, NODE_COLUMNS, declared)
     ids: dict[str, int] = {}
@@ -216,8 +215,7 @@ def _check_nodes(raw: RawNetwork, refs, declared) -> tuple[list[Problem], dict[s
     return out, ids
 
 
-def _check_edges(raw: RawNetwork, refs, declared, ids: dict[str, int] | None) -> list[Problem]:
-    table = raw.edges
+def _check_edges(raw: RawNetwork, table: Table, refs, declared, ids: dict[str, int] | None) -> list[Problem]:
     path = str(table.path)
     out = _check_header(table, REQUIRED_EDGE_COLUMNS, EDGE_COLUMNS, declared)
     if any(p.severity == "error" for p in out):
@@ -250,7 +248,7 @@ def _check_edges(raw: RawNetwork, refs, declared, ids: dict[str, int] | None) ->
 
 def raw_relation(raw: RawNetwork, line: int) -> str:
     """The relation cell of the edge row on ``line``."""
-    for row in raw.edges.rows:
+    for row in raw.edges.rows if raw.edges else []:
         if row.line == line:
             return row.cells.get("relation", "")
     return ""
@@ -281,7 +279,7 @@ def validate(raw: RawNetwork) -> list[Problem]:
         meta_problems: list[Problem] = []
         meta: dict = {}
     else:
-        meta_problems = _check_meta(raw)
+        meta_problems = _check_meta(raw, raw.meta)
         meta = raw.meta
     raw = replace(raw, meta=meta)
     refs = meta.get("references", {})
@@ -289,14 +287,14 @@ def validate(raw: RawNetwork) -> list[Problem]:
     node_problems: list[Problem] = []
     ids: dict[str, int] | None = None
     if raw.nodes is not None:
-        node_problems, ids = _check_nodes(raw, refs, _declared(columns, "nodes"))
+        node_problems, ids = _check_nodes(raw, raw.nodes, refs, _declared(columns, "nodes"))
         if any(p.line == 1 and p.severity == "error" for p in node_problems):
             ids = None  # the header is broken: endpoint checks would only echo it
         else:
             ids.update({row.cells.get("id", ""): row.line for row in raw.nodes.rejected})
     edge_problems: list[Problem] = []
     if raw.edges is not None:
-        edge_problems = _check_edges(raw, refs, _declared(columns, "edges"), ids)
+        edge_problems = _check_edges(raw, raw.edges, refs, _declared(columns, "edges"), ids)
     if raw.nodes is not None and raw.nodes.header and not raw.nodes.rows:
         node_problems.append(Problem(str(raw.nodes.path), 1, "no nodes: add one row per institution"))
     return meta_problems + node_problems + edge_problems
