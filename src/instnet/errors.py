@@ -1,6 +1,6 @@
 """Domain errors raised by the library; the CLI turns them into messages."""
 
-__all__ = ["InstnetError", "NetworkNotFound", "InvalidNetwork", "OutputError"]
+__all__ = ["InstnetError", "NetworkNotFound", "SelectionError", "InvalidNetwork", "OutputError"]
 
 
 class InstnetError(Exception):
@@ -9,6 +9,10 @@ class InstnetError(Exception):
 
 class NetworkNotFound(InstnetError):
     """No bundled network has this id and no folder has this path."""
+
+
+class SelectionError(InstnetError):
+    """A set of networks is empty, or names one network twice, or two networks share an id."""
 
 
 class InvalidNetwork(InstnetError):

@@ -12,11 +12,12 @@ import difflib
 import io
 import re
 import tomllib
+from collections.abc import Sequence
 from pathlib import Path
 
 import networkx as nx
 
-from .errors import InvalidNetwork, NetworkNotFound
+from .errors import InvalidNetwork, NetworkNotFound, SelectionError
 from .model import EDGE_COLUMNS, NODE_COLUMNS, YEAR_COLUMNS, Problem, RawNetwork, Row, Table
 from .validate import validate
 
@@ -29,6 +30,7 @@ __all__ = [
     "bundled_ids",
     "network_ids",
     "resolve",
+    "select",
     "read_folder",
     "check_network",
     "load_network",
@@ -91,6 +93,73 @@ def resolve(ref: str | Path) -> Path:
         f"no network '{name}': it is neither a bundled id nor a folder.{hint} "
         "Run 'instnet list' for the bundled ids."
     )
+
+
+def _expand(ref: str | Path) -> list[Path]:
+    """The network folders one reference stands for: itself, or the networks a folder holds."""
+    path = Path(ref)
+    if path.is_dir() and not (path / "network.toml").is_file():
+        inside = network_ids(path)
+        if not inside:
+            raise NetworkNotFound(
+                f"{path}: neither a network folder (no network.toml) nor a folder of networks "
+                "(no subfolder has a network.toml)"
+            )
+        return [path / i for i in inside]
+    return [resolve(ref)]
+
+
+def select(refs: Sequence[str | Path] = (), *, with_bundled: bool = False) -> dict[str, Path]:
+    """The networks a command works on, by id, from any mix of references.
+
+    Parameters
+    ----------
+    refs : sequence of str or Path
+        Bundled ids, network folders and folders of networks, in any mix and
+        order. With none (and ``with_bundled`` false) the bundled networks.
+    with_bundled : bool
+        Add the bundled networks to those of ``refs``.
+
+    Returns
+    -------
+    dict
+        Network id (folder name) to folder, in the order given (a folder of
+        networks in id order), the bundled ones last.
+
+    Raises
+    ------
+    SelectionError
+        When the same network is named twice, when two different folders hold
+        networks with the same id (both paths are named), or when the selection
+        is empty.
+    NetworkNotFound
+        When a reference is neither a bundled id nor a folder with networks.
+
+    Examples
+    --------
+    >>> sorted(select(["korea-1961", "japan-1955"]))
+    ['japan-1955', 'korea-1961']
+    >>> len(select()) == len(bundled_ids())
+    True
+    """
+    folders = [folder for ref in refs for folder in _expand(ref)]
+    if with_bundled or not refs:
+        folders += [bundled_graphs_dir() / i for i in bundled_ids()]
+    chosen: dict[str, Path] = {}
+    for folder in folders:
+        previous = chosen.get(folder.name)
+        if previous is None:
+            chosen[folder.name] = folder
+        elif previous.resolve() == folder.resolve():
+            raise SelectionError(f"network {folder.name!r} is selected twice: {previous} and {folder}")
+        else:
+            raise SelectionError(
+                f"two networks have the id {folder.name!r}: {previous} and {folder}; "
+                "rename one folder (ids must be unique in a selection)"
+            )
+    if not chosen:
+        raise SelectionError("no networks selected: name bundled ids, network folders or folders of networks")
+    return chosen
 
 
 def _decode(path: Path, data: bytes, problems: list[Problem]) -> str:
