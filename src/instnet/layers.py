@@ -1,0 +1,97 @@
+"""A network as it stood in one year, or restricted to what the seeds say."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import networkx as nx
+
+from .errors import InstnetError
+
+__all__ = ["SOURCES", "Layer", "restrict"]
+
+SOURCES = ("all", "seeds", "external")
+"""``all``: every item; ``seeds``: only items citing a source document in seeds/
+(the slides' picture); ``external``: only items citing a reference outside the seeds."""
+
+
+@dataclass(frozen=True)
+class Layer:
+    """What :func:`restrict` left out, for the message a command prints."""
+
+    nodes_dropped: int = 0
+    edges_dropped: int = 0
+    sources: str = "all"
+    year: int | None = None
+
+    def note(self) -> str:
+        """One line such as ``seed layer, 1975: 3 institutions and 5 ties left out``; "" if nothing was asked."""
+        if self.sources == "all" and self.year is None:
+            return ""
+        what = [{"seeds": "seed layer", "external": "external layer"}[self.sources]] if self.sources != "all" else []
+        what += [str(self.year)] if self.year is not None else []
+        return (
+            f"{', '.join(what)}: {self.nodes_dropped} institution(s) and "
+            f"{self.edges_dropped} tie(s) left out"
+        )
+
+
+def _in_year(data: dict, year: int | None) -> bool:
+    if year is None:
+        return True
+    start, end = data.get("start"), data.get("end")
+    return not (isinstance(start, int) and start > year) and not (isinstance(end, int) and end < year)
+
+
+def _in_sources(data: dict, sources: str) -> bool:
+    if sources == "all":
+        return True
+    return bool(data.get("external")) == (sources == "external")
+
+
+def restrict(G: nx.DiGraph, *, sources: str = "all", year: int | None = None) -> tuple[nx.DiGraph, Layer]:
+    """The part of ``G`` from some sources, as it stood in one year.
+
+    Parameters
+    ----------
+    G : networkx.DiGraph
+        A network from :func:`instnet.load.load_network`.
+    sources : {"all", "seeds", "external"}
+        Keep every item, only those citing a seed document, or only those
+        citing an external reference. A tie is kept only with both its ends.
+    year : int or None
+        Keep the items whose ``start``/``end`` years include it (an item without
+        years lasts the whole era). It must lie inside the network's era.
+
+    Returns
+    -------
+    (networkx.DiGraph, Layer)
+        A new graph (``G`` is not changed) whose ``graph`` attributes record
+        ``sources`` and ``year``, and what was left out.
+
+    Raises
+    ------
+    InstnetError
+        For an unknown ``sources`` or a year outside the era.
+
+    Examples
+    --------
+    >>> from instnet import load_network
+    >>> H, layer = restrict(load_network("korea-1961"), sources="seeds")
+    >>> all(not d["external"] for _, _, d in H.edges(data=True))
+    True
+    """
+    if sources not in SOURCES:
+        raise InstnetError(f"unknown sources {sources!r}: choose one of {', '.join(SOURCES)}")
+    if year is not None:
+        start, end = G.graph.get("start"), G.graph.get("end")
+        if (isinstance(start, int) and year < start) or (isinstance(end, int) and year > end):
+            span = f"{start}-{end if end is not None else 'today'}"
+            raise InstnetError(f"{G.graph.get('id', 'the network')} covers {span}: {year} is outside its era")
+    H = G.copy()
+    H.graph.update(sources=sources, year=year)
+    drop_nodes = [n for n, d in G.nodes(data=True) if not (_in_sources(d, sources) and _in_year(d, year))]
+    H.remove_nodes_from(drop_nodes)
+    drop_edges = [(u, v) for u, v, d in H.edges(data=True) if not (_in_sources(d, sources) and _in_year(d, year))]
+    H.remove_edges_from(drop_edges)
+    return H, Layer(len(drop_nodes), G.number_of_edges() - H.number_of_edges(), sources, year)
