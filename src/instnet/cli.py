@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from pathlib import Path
@@ -390,6 +391,49 @@ def build(graphs_dir, out_dir, quiet):
     progress = (lambda _: None) if quiet else (lambda line: click.echo(line, err=True))
     report = build_site(graphs_dir, out_dir, progress)
     click.echo(report.summary())
+
+
+@cli.command()
+@click.argument("network_a")
+@click.argument("network_b")
+@click.option(
+    "--what",
+    type=click.Choice(("all", "measures", "matches", "disagreements")),
+    default="all",
+    show_default=True,
+    help="Which tables to print (csv holds one: choose it).",
+)
+@format_option
+def agree(network_a, network_b, what, fmt):
+    """Coder agreement: how far two codings of one country and era agree.
+
+    Institutions are matched by id, then by normalised label (the matches
+    are shown). Agreement on which institutions exist, Cohen's kappa over
+    the pairs of institutions (tied or not), on relations, kinds and roles;
+    then every disagreement with path:line in both codings.
+
+    Example: instnet agree coder1/vietnam-2011 coder2/vietnam-2011
+    """
+    from . import load
+    from .agree import agreement
+
+    if fmt == "csv" and what == "all":
+        raise click.BadParameter("csv holds one table: choose --what measures, matches or disagreements", param_hint="--what")
+    A, B = load.load_network(network_a), load.load_network(network_b)
+    result = agreement(A, B, load.row_lines(network_a), load.row_lines(network_b))
+    if fmt == "json":
+        data = result.to_dict()
+        click.echo(json.dumps(data if what == "all" else data[what], indent=2, ensure_ascii=False))
+        return
+    tables = {"measures": result.measures, "matches": result.matches, "disagreements": result.disagreements}
+    if what != "all":
+        click.echo(format_frame(tables[what], fmt, index=False))
+        return
+    by_label = result.matches[result.matches["how"] == "label"]
+    lines = [f"{result.a} ({network_a}) vs {result.b} ({network_b})", "", format_frame(result.measures.drop(columns="meaning"), fmt, index=False), ""]
+    lines += [f"{r.a} = {r.b} (matched by label: {r.label_a!r} / {r.label_b!r})" for r in by_label.itertuples()]
+    lines += ["", f"{len(result.disagreements)} disagreement(s):", format_frame(result.disagreements, fmt, index=False)]
+    click.echo("\n".join(lines))
 
 
 def main(argv=None):  # pragma: no cover - thin wrapper for python -m

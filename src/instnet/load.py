@@ -31,6 +31,7 @@ __all__ = [
     "network_ids",
     "resolve",
     "select",
+    "row_lines",
     "read_folder",
     "check_network",
     "load_network",
@@ -160,6 +161,27 @@ def select(refs: Sequence[str | Path] = (), *, with_bundled: bool = False) -> di
     if not chosen:
         raise SelectionError("no networks selected: name bundled ids, network folders or folders of networks")
     return chosen
+
+
+def row_lines(ref: str | Path) -> dict:
+    """Where each institution and tie of a network is written, as ``path:line``.
+
+    Returns
+    -------
+    dict
+        Node id -> ``"…/nodes.csv:LINE"`` and ``(source, target)`` ->
+        ``"…/edges.csv:LINE"`` (the first line of the row, as a spreadsheet
+        counts it from the header at 1).
+    """
+    raw = read_folder(resolve(ref))
+    out: dict = {}
+    if raw.nodes is not None:
+        out.update({row.cells.get("id", ""): f"{raw.nodes.path}:{row.line}" for row in raw.nodes.rows})
+    if raw.edges is not None:
+        out.update(
+            {(row.cells.get("source", ""), row.cells.get("target", "")): f"{raw.edges.path}:{row.line}" for row in raw.edges.rows}
+        )
+    return out
 
 
 def _decode(path: Path, data: bytes, problems: list[Problem]) -> str:
