@@ -80,6 +80,33 @@ def format_frame(frame, fmt: str, index: bool = True) -> str:
         return shown.to_string(index=False, float_format=lambda v: f"{v:.3f}")
 
 
+def selection_options(func):
+    """The shared way to choose a set of networks: NETWORKS..., repeated --graphs, --with-bundled.
+
+    The command receives ``selection``: network id -> folder, from
+    :func:`instnet.load.select` (duplicates and an empty selection are errors).
+    """
+    import functools
+
+    @functools.wraps(func)
+    def wrapper(*args, networks=(), graphs=(), with_bundled=False, **kwargs):
+        from . import load
+
+        return func(*args, selection=load.select([*networks, *graphs], with_bundled=with_bundled), **kwargs)
+
+    wrapper = click.option(
+        "--with-bundled", is_flag=True, help="Add the bundled networks to those named (alone when none is named)."
+    )(wrapper)
+    wrapper = click.option(
+        "--graphs",
+        "graphs",
+        multiple=True,
+        type=click.Path(exists=True, file_okay=False),
+        help="A network folder or a folder of networks; repeat it for several.",
+    )(wrapper)
+    return click.argument("networks", nargs=-1)(wrapper)
+
+
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="instnet")
 def cli():
@@ -94,9 +121,12 @@ def cli():
 
 
 @cli.command("list")
+@selection_options
 @format_option
-def list_cmd(fmt):
-    """List the bundled networks: id, title, era, nodes and edges.
+def list_cmd(selection, fmt):
+    """List networks: id, title, era, nodes and edges (the bundled ones by default).
+
+    NETWORKS are bundled ids, network folders or folders of networks.
 
     Example: instnet list --format markdown
     """
@@ -105,7 +135,8 @@ def list_cmd(fmt):
     import pandas as pd
 
     rows = []
-    for network_id, G in load.load_all().items():
+    for network_id, folder in selection.items():
+        G = load.load_network(folder)
         rows.append(
             {
                 "id": network_id,
@@ -133,29 +164,13 @@ def show(network):
     click.echo(describe(load.load_network(network)))
 
 
-def _expand(paths):
-    """Bundled ids and folders; a folder of networks expands to its networks."""
-    from . import load
-
-    if not paths:
-        return [load.bundled_graphs_dir() / i for i in load.bundled_ids()]
-    out = []
-    for ref in paths:
-        folder = Path(ref)
-        if folder.is_dir() and not (folder / "network.toml").exists() and load.network_ids(folder):
-            out += [folder / i for i in load.network_ids(folder)]
-        else:
-            out.append(ref)
-    return out
-
-
 @cli.command("validate")
-@click.argument("paths", nargs=-1)
+@selection_options
 @click.option("--quiet", "-q", is_flag=True, help="Print errors only, no warnings or summary lines.")
-def validate_cmd(paths, quiet):
+def validate_cmd(selection, quiet):
     """Check networks and report every problem as path:line: message.
 
-    PATHS are bundled ids or network folders (a folder holding network
+    NETWORKS are bundled ids or network folders (a folder holding network
     folders checks them all); with none, every bundled network is checked.
     Exits with status 1 if any error is found.
 
@@ -164,7 +179,7 @@ def validate_cmd(paths, quiet):
     from . import load
 
     failed = 0
-    for ref in _expand(paths):
+    for ref in selection.values():
         try:
             problems = load.check_network(ref)
         except InstnetError as exc:
@@ -252,11 +267,13 @@ def metrics(network, what, group_by, sort, fmt):
 
 
 @cli.command()
-@click.option("--graphs", "graphs_dir", type=click.Path(exists=True, file_okay=False), default=None, help="Folder of networks (default: the bundled ones).")
+@selection_options
 @click.option("--sort", default=None, help="Column to rank the networks by (numbers: largest first).")
 @format_option
-def scores(graphs_dir, sort, fmt):
-    """Rank all networks side by side on the whole-network measures.
+def scores(selection, sort, fmt):
+    """Rank networks side by side on the whole-network measures (the bundled ones by default).
+
+    NETWORKS are bundled ids, network folders or folders of networks.
 
     Example: instnet scores --sort centralization_degree --format markdown
     """
@@ -264,7 +281,7 @@ def scores(graphs_dir, sort, fmt):
 
     from . import metrics as m
 
-    frame = _sorted(m.scores_table(load.load_all(graphs_dir)), sort)
+    frame = _sorted(m.scores_table({i: load.load_network(p) for i, p in selection.items()}), sort)
     click.echo(m.to_markdown(frame) if fmt == "markdown" else format_frame(frame, fmt))
 
 
