@@ -17,6 +17,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from . import sheets
 from .errors import InvalidNetwork, NetworkNotFound, SelectionError
 from .model import EDGE_COLUMNS, NODE_COLUMNS, YEAR_COLUMNS, Problem, RawNetwork, Row, Table
 from .validate import validate
@@ -96,10 +97,16 @@ def resolve(ref: str | Path) -> Path:
     )
 
 
+def _looks_like_network(folder: Path) -> bool:
+    """A folder holding any of a network's files (network.toml, nodes/edges tables)."""
+    names = ("network.toml", "network.xlsx", "nodes.csv", "edges.csv", "nodes.xlsx", "edges.xlsx")
+    return any((folder / name).is_file() for name in names)
+
+
 def _expand(ref: str | Path) -> list[Path]:
     """The network folders one reference stands for: itself, or the networks a folder holds."""
     path = Path(ref)
-    if path.is_dir() and not (path / "network.toml").is_file():
+    if path.is_dir() and not _looks_like_network(path):
         inside = network_ids(path)
         if not inside:
             raise NetworkNotFound(
@@ -202,56 +209,38 @@ def _decode(path: Path, data: bytes, problems: list[Problem]) -> str:
         return data.decode("utf-8", errors="replace")
 
 
-def _read_csv(path: Path, problems: list[Problem]) -> Table | None:
-    if not path.is_file():
-        problems.append(Problem(str(path), 1, f"missing file {path.name}; run 'instnet new' to see its header"))
+def _read_table(folder: Path, name: str, problems: list[Problem], books: dict) -> Table | None:
+    """The ``nodes`` or ``edges`` table of a folder: ``NAME.csv``, ``NAME.xlsx`` or sheet NAME of ``network.xlsx``.
+
+    ``books`` caches the workbooks read so far (``network.xlsx`` holds both tables).
+    """
+    csv_path, xlsx_path, book_path = folder / f"{name}.csv", folder / f"{name}.xlsx", folder / "network.xlsx"
+    found = [p for p in (csv_path, xlsx_path) if p.is_file()]
+    if len(found) == 2:
+        problems.append(Problem(str(xlsx_path), 1, f"both {csv_path.name} and {xlsx_path.name} are here: keep one "
+                                "(instnet reads the CSV; remove or rename the other)"))
+    if csv_path.is_file():
+        return sheets.csv_table(csv_path, csv_path.read_bytes(), problems)
+    for path, sheet in ((xlsx_path, None), (book_path, name)):
+        if not path.is_file():
+            continue
+        if path not in books:
+            books[path] = sheets.workbook_sheets(path, path.read_bytes(), problems)
+        book = books[path]
+        if book is None:
+            return None
+        if sheet is None:
+            return sheets.sheet_table(path, next(iter(book.values()), []), problems)
+        if sheet in book:
+            return sheets.sheet_table(Path(f"{path}[{sheet}]"), book[sheet], problems)
+        problems.append(Problem(str(path), 1, f"no sheet named '{sheet}' in {path.name} (sheets: "
+                                f"{', '.join(book) or 'none'}); name the sheets 'nodes' and 'edges'"))
         return None
-    text = _decode(path, path.read_bytes(), problems)
-    text = text.replace("\x00", "")
-    reader = csv.reader(io.StringIO(text, newline=""))
-    header: list[str] | None = None
-    rows: list[Row] = []
-    rejected: list[Row] = []
-    start = 1
-    try:
-        for cells in reader:
-            line, start = start, reader.line_num + 1
-            if not any(c.strip() for c in cells):
-                continue
-            if cells[0].lstrip().startswith("#"):
-                if sum(1 for c in cells if c.strip()) > 1:
-                    problems.append(
-                        Problem(str(path), line, "row starts with '#' and is ignored as a comment; "
-                                "if it is data, remove the '#' (ids may not start with it)", "warning")
-                    )
-                continue
-            stripped = [c.strip() for c in cells]
-            if stripped != cells:
-                problems.append(Problem(str(path), line, "stray spaces around a cell removed", "warning"))
-            if header is None:
-                header = stripped
-                continue
-            if len(stripped) > len(header):
-                extra = [c for c in stripped[len(header):] if c]
-                if extra:
-                    problems.append(
-                        Problem(
-                            str(path),
-                            line,
-                            f"row has {len(stripped)} cells but the header has {len(header)}; "
-                            "quote cells that contain a comma",
-                        )
-                    )
-                    rejected.append(Row(line, dict(zip(header, stripped))))
-                    continue
-            padded = stripped + [""] * (len(header) - len(stripped))
-            rows.append(Row(line, dict(zip(header, padded))))
-    except csv.Error as exc:
-        problems.append(Problem(str(path), reader.line_num, f"unreadable CSV: {exc}"))
-    if header is None:
-        problems.append(Problem(str(path), 1, "empty file: the first line must be the header"))
-        return Table(path, [], [])
-    return Table(path, header, rows, rejected)
+    others = sorted(p.name for p in folder.glob(f"{name}.*") if p.suffix.lower() in (".xls", ".ods", ".numbers", ".txt", ".tsv"))
+    hint = f" ({', '.join(others)} is here: save it as .xlsx or 'CSV UTF-8')" if others else ""
+    problems.append(Problem(str(csv_path), 1, f"missing file {csv_path.name} (or {xlsx_path.name}, or a sheet "
+                            f"'{name}' in network.xlsx){hint}; run 'instnet new' to see its header"))
+    return None
 
 
 def _toml_error_line(exc: tomllib.TOMLDecodeError) -> int:
@@ -298,8 +287,9 @@ def read_folder(path: str | Path) -> RawNetwork:
             meta = tomllib.loads(meta_text)
         except tomllib.TOMLDecodeError as exc:
             problems.append(Problem(str(toml_path), _toml_error_line(exc), f"invalid TOML: {exc}"))
-    nodes = _read_csv(folder / "nodes.csv", problems)
-    edges = _read_csv(folder / "edges.csv", problems)
+    books: dict = {}
+    nodes = _read_table(folder, "nodes", problems, books)
+    edges = _read_table(folder, "edges", problems, books)
     seeds = _read_seeds(folder, meta, problems) if meta else {}
     name = folder.resolve().name if str(path) in ("", ".") else folder.name
     return RawNetwork(folder, name, meta, meta_text, nodes, edges, seeds, problems)

@@ -188,10 +188,15 @@ MIN_YEAR, MAX_YEAR = 1000, 2200
 
 @dataclass
 class Row:
-    """One CSV data row: its first line number in the file and its cells."""
+    """One data row: its row number as a spreadsheet shows it, its cells, and its first line in the file.
+
+    ``file_line`` differs from ``line`` only after a quoted cell that spans
+    several lines (None for a workbook sheet, where they are the same).
+    """
 
     line: int
     cells: dict[str, str]
+    file_line: int | None = None
 
 
 @dataclass

@@ -297,4 +297,19 @@ def validate(raw: RawNetwork) -> list[Problem]:
         edge_problems = _check_edges(raw, raw.edges, refs, _declared(columns, "edges"), ids)
     if raw.nodes is not None and raw.nodes.header and not raw.nodes.rows:
         node_problems.append(Problem(str(raw.nodes.path), 1, "no nodes: add one row per institution"))
-    return meta_problems + node_problems + edge_problems
+    return meta_problems + _with_file_lines(node_problems + edge_problems, raw)
+
+
+def _with_file_lines(problems: list[Problem], raw: RawNetwork) -> list[Problem]:
+    """Problems on a row whose first line in the file differs from its spreadsheet row say both."""
+    lines = {
+        (str(table.path), row.line): row.file_line
+        for table in (raw.nodes, raw.edges)
+        if table is not None
+        for row in table.rows + table.rejected
+        if row.file_line is not None and row.file_line != row.line
+    }
+    return [
+        replace(p, message=f"{p.message} (line {lines[p.path, p.line]} of the file)") if (p.path, p.line) in lines else p
+        for p in problems
+    ]

@@ -9,6 +9,8 @@ folder's path.
 
 from __future__ import annotations
 
+import csv
+import io
 import shutil
 from pathlib import Path
 
@@ -50,6 +52,28 @@ mof,moci,cooperates_with,,,,ext,,inferred
 def sub(text, old, new):
     assert old in text, old
     return text.replace(old, new, 1)
+
+
+def delimited(text: str, delimiter: str) -> str:
+    """A comma-separated text written again with another delimiter, as a spreadsheet saves it."""
+    out = io.StringIO()
+    csv.writer(out, delimiter=delimiter, lineterminator="\n").writerows(csv.reader(io.StringIO(text)))
+    return out.getvalue()
+
+
+def workbook(**sheets: str) -> bytes:
+    """An .xlsx workbook with one sheet per CSV text (numbers stay text, as typed in cells)."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.remove(book.active)
+    for name, text in sheets.items():
+        ws = book.create_sheet(name)
+        for row in csv.reader(io.StringIO(text)):
+            ws.append([int(c) if c.isdigit() else (c or None) for c in row])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
 
 
 CASES = {
@@ -137,8 +161,43 @@ CASES = {
     "multiline-cell-lines": (
         {"nodes.csv": sub(sub(NODES, "mof,Ministry of Finance,ministry,macro_agency,,", 'mof,Ministry of Finance,ministry,macro_agency,"two\nlines",'),
                           "moci,Ministry of Industry,ministry", "moci,Ministry of Industry,ministri")}, 1,
-        ["{dir}/nodes.csv:6: unknown kind 'ministri'. Did you mean 'ministry'?"],
+        ["{dir}/nodes.csv:5: unknown kind 'ministri'. Did you mean 'ministry'? (line 6 of the file)"],
     ),
+
+    # Spreadsheets as people save them. "exact": these print nothing but the messages listed.
+    "semicolon": ({"nodes.csv": delimited(NODES, ";"), "edges.csv": delimited(EDGES, ";")}, 0,
+                  ["{dir}/nodes.csv:1: warning: semicolon-delimited file read (as Excel saves CSV in many languages)",
+                   "{dir}/edges.csv:1: warning: semicolon-delimited file read (as Excel saves CSV in many languages)"], "exact"),
+    "tab": ({"nodes.csv": delimited(NODES, "\t"), "edges.csv": delimited(EDGES, "\t")}, 0,
+            ["{dir}/nodes.csv:1: warning: tab-delimited file read (as Excel saves 'Unicode text')",
+             "{dir}/edges.csv:1: warning: tab-delimited file read (as Excel saves 'Unicode text')"], "exact"),
+    "mixed-delimiters": ({"nodes.csv": sub(delimited(NODES, ";"), "mof;Ministry of Finance;ministry;macro_agency;;;;ext;;inferred",
+                                          "mof,Ministry of Finance,ministry,macro_agency,,,,ext,,inferred")}, 1,
+                         ["{dir}/nodes.csv:1: warning: semicolon-delimited file read (as Excel saves CSV in many languages)",
+                          "{dir}/nodes.csv:4: this row is comma-delimited but the header is semicolon-delimited: a mixed file; "
+                          "save it again with one delimiter"], "exact"),
+    "utf16-unicode-text": ({"nodes.csv": delimited(NODES, "\t").encode("utf-16")}, 0,
+                           ["{dir}/nodes.csv:1: warning: UTF-16 text read (Excel's 'Unicode text'); 'CSV UTF-8' is the usual format",
+                            "{dir}/nodes.csv:1: warning: tab-delimited file read (as Excel saves 'Unicode text')"], "exact"),
+    "cp1252": ({"nodes.csv": sub(NODES, "Ministry of Finance", "Minist\u00e8re des Finances \u2013 Tr\u00e9sor").encode("cp1252")}, 1,
+               ["{dir}/nodes.csv:4: not UTF-8 (byte 0xe8) (it reads as Windows-1252 / Latin-1, the older 'CSV' of Excel); "
+                "save the file as UTF-8 (in a spreadsheet: 'CSV UTF-8'); nothing else in this file was checked"], "exact"),
+    "lost-characters": ({"nodes.csv": sub(NODES, "Ministry of Finance", "B? K? ho?ch v\u00e0 \u0110?u t\u01b0")}, 0,
+                        ["{dir}/nodes.csv:4: warning: '?' inside a word or U+FFFD: characters were probably lost by a legacy "
+                         "encoding; save the file as 'CSV UTF-8'"], "exact"),
+    "xlsx-tables": ({"nodes.csv": None, "edges.csv": None,
+                     "nodes.xlsx": workbook(nodes=sub(NODES, "Ministry of Finance,ministry", "Ministry of Finance,ministy")),
+                     "edges.xlsx": workbook(edges=EDGES)}, 1,
+                    ["{dir}/nodes.xlsx:4: unknown kind 'ministy'. Did you mean 'ministry'?"], "exact"),
+    "xlsx-workbook": ({"nodes.csv": None, "edges.csv": None,
+                       "network.xlsx": workbook(nodes=NODES, edges=sub(EDGES, "leader,epb,directs", "leader,epb,direct"))}, 1,
+                      ["{dir}/network.xlsx[edges]:2: unknown relation 'direct'. Did you mean 'directs'?"], "exact"),
+    "xlsx-renamed-csv": ({"nodes.csv": workbook(nodes=NODES)}, 1,
+                         ["{dir}/nodes.csv:1: this is an Excel workbook saved under a .csv name: rename it nodes.xlsx, "
+                          "or save it from the spreadsheet as 'CSV UTF-8'"], "exact"),
+    "csv-beside-xlsx": ({"nodes.xlsx": workbook(nodes=NODES)}, 1,
+                        ["{dir}/nodes.xlsx:1: both nodes.csv and nodes.xlsx are here: keep one (instnet reads the CSV; "
+                         "remove or rename the other)"], "exact"),
 }
 
 
@@ -146,7 +205,7 @@ def main() -> None:
     for old in HERE.iterdir():
         if old.is_dir() and old.name.endswith("-2000"):
             shutil.rmtree(old)
-    for name, (files, status, messages) in CASES.items():
+    for name, (files, status, messages, *mode) in CASES.items():
         folder = HERE / f"{name}-2000"
         folder.mkdir()
         base = {"network.toml": TOML, "nodes.csv": NODES, "edges.csv": EDGES}
@@ -156,7 +215,8 @@ def main() -> None:
                 continue
             data = content.encode() if isinstance(content, str) else content
             (folder / file).write_bytes(data)
-        (folder / "expected.txt").write_text(f"exit: {status}\n" + "\n".join(messages) + "\n")
+        head = f"exit: {status}" + (" exact" if mode == ["exact"] else "")
+        (folder / "expected.txt").write_text(head + "\n" + "\n".join(messages) + "\n")
 
 
 if __name__ == "__main__":
