@@ -6,7 +6,9 @@ import os
 import tempfile
 from pathlib import Path
 
-__all__ = ["write_atomic"]
+from .errors import OutputError
+
+__all__ = ["write_atomic", "write_output", "looks_written_by_instnet"]
 
 
 def _umask() -> int:
@@ -40,3 +42,28 @@ def write_atomic(path: str | Path, data: str | bytes) -> bool:
         Path(tmp).unlink(missing_ok=True)
         raise
     return True
+
+
+def looks_written_by_instnet(path: Path, data: bytes) -> bool:
+    """Whether the existing file at ``path`` names instnet, or starts as ``data`` does (same kind of export)."""
+    with path.open("rb") as handle:
+        head = handle.read(65536)
+    return b"instnet" in head or head.splitlines()[:2] == data[:65536].splitlines()[:2]
+
+
+def write_output(path: str | Path, data: str | bytes, *, force: bool = False) -> bool:
+    """:func:`write_atomic` for a file the user named: it never replaces a file instnet did not write.
+
+    Raises
+    ------
+    OutputError
+        When ``path`` is a folder, or an existing file that does not look like
+        one instnet wrote (and ``force`` is false).
+    """
+    path = Path(path)
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    if path.is_dir():
+        raise OutputError(f"{path} is a folder: give a file name")
+    if path.exists() and not force and not looks_written_by_instnet(path, raw):
+        raise OutputError(f"{path} exists and was not written by instnet: choose another name, or use --force to replace it")
+    return write_atomic(path, raw)

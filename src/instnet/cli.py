@@ -211,11 +211,17 @@ def new(network_id, parent):
 
     Example: instnet new ghana-2017 --dir mygraphs
     """
+    import shlex
+
+    from .errors import InvalidId
     from .scaffold import new_network
 
-    folder = new_network(network_id, parent)
+    try:
+        folder = new_network(network_id, parent)
+    except InvalidId as exc:
+        raise click.BadParameter(str(exc), param_hint="NETWORK_ID") from exc
     click.echo(f"created {folder}/ (network.toml, nodes.csv, edges.csv)")
-    click.echo(f"next: edit the files, then run: instnet validate {folder}")
+    click.echo(f"next: edit the files, then run: instnet validate {shlex.quote(str(folder))}")
 
 
 def _sorted(frame, sort):
@@ -294,7 +300,8 @@ SIZE_MEASURES = ("degree", "in_degree", "out_degree", "betweenness", "betweennes
 @click.argument("network")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None, help="HTML file to write (default: NETWORK-ID.html here).")
 @click.option("--size-by", type=click.Choice(SIZE_MEASURES), default="degree", show_default=True, help="Node measure that sets node size.")
-def render(network, output, size_by):
+@click.option("--force", is_flag=True, help="Replace the output file even if instnet did not write it.")
+def render(network, output, size_by, force):
     """Write an interactive, self-contained HTML view of NETWORK.
 
     The page works offline from a file: legend, tooltips with sources,
@@ -304,12 +311,12 @@ def render(network, output, size_by):
     """
     from . import load
 
-    from .atomic import write_atomic
+    from .atomic import write_output
     from .site import network_page
 
     G = load.load_network(network)
     path = Path(output) if output else Path(f"{G.graph['id']}.html")
-    write_atomic(path, network_page(G, size_by))
+    write_output(path, network_page(G, size_by), force=force)
     click.echo(f"wrote {path}")
 
 
@@ -344,7 +351,8 @@ def export(network, fmt, output):
 @click.argument("network_b")
 @click.option("--format", "fmt", type=click.Choice(("table", "markdown", "json")), default="table", show_default=True, help="Output format.")
 @click.option("--html", "html_file", type=click.Path(dir_okay=False), default=None, help="Also write an interactive HTML diff view to this file.")
-def diff_cmd(network_a, network_b, fmt, html_file):
+@click.option("--force", is_flag=True, help="Replace the --html file even if instnet did not write it.")
+def diff_cmd(network_a, network_b, fmt, html_file, force):
     """Compare two networks: two eras of one country, or two countries.
 
     Shared institutions (same ids) are matched by identity: added,
@@ -361,10 +369,10 @@ def diff_cmd(network_a, network_b, fmt, html_file):
     d = diff(A, B)
     click.echo(format_diff(d, fmt), nl=False)
     if html_file:
-        from .atomic import write_atomic
+        from .atomic import write_output
         from .diff_view import diff_html
 
-        write_atomic(html_file, diff_html(A, B, d))
+        write_output(html_file, diff_html(A, B, d), force=force)
         click.echo(f"wrote {html_file}", err=True)
 
 

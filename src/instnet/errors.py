@@ -1,6 +1,6 @@
 """Domain errors raised by the library; the CLI turns them into messages."""
 
-__all__ = ["InstnetError", "NetworkNotFound", "SelectionError", "InvalidNetwork", "OutputError"]
+__all__ = ["InstnetError", "NetworkNotFound", "SelectionError", "InvalidId", "InvalidNetwork", "OutputError"]
 
 
 class InstnetError(Exception):
@@ -13,6 +13,10 @@ class NetworkNotFound(InstnetError):
 
 class SelectionError(InstnetError):
     """A set of networks is empty, or names one network twice, or two networks share an id."""
+
+
+class InvalidId(InstnetError):
+    """An id that breaks the id rule, given on the command line (a usage mistake: exit 2)."""
 
 
 class InvalidNetwork(InstnetError):

@@ -37,6 +37,9 @@ __all__ = [
     "MIN_YEAR",
     "MAX_YEAR",
     "ARCHETYPE_PREFIX",
+    "PLACEHOLDER",
+    "YEARED_ID",
+    "suggest_id",
     "vocabulary_markdown",
 ]
 
@@ -174,8 +177,11 @@ class Problem:
 
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 """A network id: lower-case words of letters and digits joined by ``-``."""
-YEARED_ID = re.compile(r"-(\d{4})$")
-"""A country network's id ends with the first year of its era."""
+YEARED_ID = re.compile(r"-(\d{4})(?:-[a-z][a-z0-9]*)?$")
+"""A country network's id ends with the first year of its era, then optionally a variant
+(``vietnam-2011-coder2``, ``vietnam-2011-v2``: two codings or versions of one era)."""
+PLACEHOLDER = "Replace with"
+"""How every placeholder text that ``instnet new`` writes begins; the validator warns on leftovers."""
 ARCHETYPE_PREFIX = "model-"
 """Idealized reference networks (archetypes) are named ``model-<name>``."""
 META_KEYS = {"title", "country", "era", "start", "end", "summary", "idealized", "references", "columns"}
@@ -237,3 +243,22 @@ def vocabulary_markdown() -> str:
     out += ["", "## Bases (`basis`)", "", "| basis | meaning |", "|---|---|"]
     out += [f"| `{t.key}` | {t.meaning} |" for t in BASES.values()]
     return "\n".join(out)
+
+
+def suggest_id(name: str, year: int | None = None) -> str:
+    """A valid network id close to a folder name: lower case, words joined by ``-``, ending in the year.
+
+    Examples
+    --------
+    >>> suggest_id("vietnam_2011"), suggest_id("Việt Nam"), suggest_id("vietnam", 2011), suggest_id("vietnam-2011-v2")
+    ('vietnam-2011', 'viet-nam', 'vietnam-2011', 'vietnam-2011-v2')
+    """
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", name.replace("đ", "d").replace("Đ", "D"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    text = re.sub(r"^[^a-z]+", "", text) or "network"
+    if year is not None and not YEARED_ID.search(text):
+        text = f"{text}-{year}"
+    return text

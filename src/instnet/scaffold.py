@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from .atomic import write_atomic
-from .errors import InstnetError
-from .model import ID_PATTERN
+from .errors import InstnetError, InvalidId
+from .model import ID_PATTERN, PLACEHOLDER, YEARED_ID, suggest_id
 
 __all__ = ["new_network"]
 
@@ -17,14 +16,14 @@ country = "{country}"
 era = "{year}s"
 start = {year}
 # end = {year}
-summary = "Replace with one paragraph: what this structure is and what your sources say of it."
+summary = "{placeholder} one paragraph: what this structure is and what your sources say of it."
 
 # Every row of nodes.csv and edges.csv cites one of these keys in its `cite` column.
 # A reference with `seed = "file.txt"` is a source document whose text is kept
 # (in this folder or in seeds/); quotes citing it are checked against it.
 # A reference without `seed` is external: give a full citation.
 [references.mine]
-citation = "Replace with your source: author, title, publisher, year, page or address."
+citation = "{placeholder} your source: author, title, publisher, year, page or address."
 '''
 
 _NODES = '''id,label,kind,role,description,start,end,cite,quote,basis
@@ -35,7 +34,7 @@ planning,Planning agency,planning_agency,pilot_agency,Replace with the agency th
 
 _EDGES = '''source,target,relation,description,start,end,cite,quote,basis
 # One row per tie read as: source relation target. For relation see graphs/README.md.
-leader,planning,directs,Replace or delete this example tie.,,,mine,,inferred
+leader,planning,directs,Replace with your own tie or delete this example.,,,mine,,inferred
 '''
 
 
@@ -47,18 +46,21 @@ def new_network(network_id: str, parent: str | Path = ".") -> Path:
     InstnetError
         If the id is not valid or the folder already exists.
     """
-    if not ID_PATTERN.match(network_id) or not re.search(r"-\d{4}$", network_id):
-        raise InstnetError(
-            f"'{network_id}' is not a valid id: use '<country>-<first year of the era>', "
-            "lower case, e.g. 'ghana-2017'"
+    year_match = YEARED_ID.search(network_id)
+    if not ID_PATTERN.match(network_id) or not year_match:
+        hint = suggest_id(network_id)
+        better = f" such as '{hint}'" if ID_PATTERN.match(hint) and YEARED_ID.search(hint) else ", e.g. 'ghana-2017'"
+        raise InvalidId(
+            f"'{network_id}' is not a valid id: use '<country>-<first year of the era>' (optionally then a variant, "
+            f"'-v2'), lower case{better}"
         )
     folder = Path(parent) / network_id
     if folder.exists():
         raise InstnetError(f"{folder} already exists; choose another id or remove it first")
-    country = network_id[:-5].replace("-", " ").title()
-    year = network_id[-4:]
+    country = network_id[: year_match.start()].replace("-", " ").title()
+    year = year_match.group(1)
     folder.mkdir(parents=True)
-    write_atomic(folder / "network.toml", _TOML.format(country=country, year=year))
+    write_atomic(folder / "network.toml", _TOML.format(country=country, year=year, placeholder=PLACEHOLDER))
     write_atomic(folder / "nodes.csv", _NODES)
     write_atomic(folder / "edges.csv", _EDGES)
     return folder

@@ -24,9 +24,11 @@ from .model import (
     META_KEYS,
     MIN_YEAR,
     YEARED_ID,
+    PLACEHOLDER,
     Problem,
     RawNetwork,
     Table,
+    suggest_id,
 )
 
 __all__ = ["validate", "ID_PATTERN", "normalize_space"]
@@ -77,8 +79,10 @@ def _check_meta(raw: RawNetwork, meta: dict) -> list[Problem]:
         err("idealized", "idealized must be true or false")
         idealized = False
     if not ID_PATTERN.match(raw.id):
+        start_year = meta.get("start") if isinstance(meta.get("start"), int) else None
         out.append(
-            Problem(path, 1, f"folder name '{raw.id}' is not a valid id: use lower-case words joined by '-', ending in the era's first year (e.g. 'korea-1961')")
+            Problem(path, 1, f"folder name '{raw.id}' is not a valid id: use lower-case words joined by '-', ending in "
+                    f"the era's first year; rename the folder to '{suggest_id(raw.id, start_year)}'")
         )
     for key in ("title", "country", "era"):
         value = meta.get(key)
@@ -100,7 +104,9 @@ def _check_meta(raw: RawNetwork, meta: dict) -> list[Problem]:
     year = YEARED_ID.search(raw.id)
     if not idealized and isinstance(start, int) and not isinstance(start, bool):
         if not year:
-            out.append(Problem(path, 1, f"id '{raw.id}' must end with the era's first year: rename the folder to '{raw.id}-{start}'"))
+            if ID_PATTERN.match(raw.id):  # an invalid id already has its advice
+                out.append(Problem(path, 1, f"id '{raw.id}' must end with the era's first year (then, optionally, a "
+                                   f"variant such as '-v2'): rename the folder to '{suggest_id(raw.id, start)}'"))
         elif int(year.group(1)) != start:
             err("start", f"start = {start} but the folder name '{raw.id}' says {year.group(1)}; make them agree")
     refs = meta.get("references")
@@ -122,6 +128,14 @@ def _check_meta(raw: RawNetwork, meta: dict) -> list[Problem]:
                 err(key, f"[references.{key}] seed must be a plain file name such as 'my-source.txt'", table=table)
             elif raw.seeds.get(seed) is None:
                 err(key, f"[references.{key}] seed file '{seed}' not found in the network folder, in seeds/ beside graphs/, or in instnet's bundled seeds", table=table)
+    texts = [("summary", None, "summary", meta.get("summary"))] + [
+        ("citation", f"references.{k}", f"[references.{k}] citation", r.get("citation"))
+        for k, r in (refs.items() if isinstance(refs, dict) else [])
+        if isinstance(r, dict)
+    ]
+    for key, table, name, value in texts:
+        if isinstance(value, str) and value.lstrip().startswith(PLACEHOLDER):
+            err(key, f"{name} still holds the placeholder text of 'instnet new': replace it with your own", "warning", table)
     columns = meta.get("columns", {})
     if not isinstance(columns, dict) or any(
         k not in ("nodes", "edges") or not isinstance(v, dict) or not all(isinstance(m, str) for m in v.values())
@@ -185,6 +199,9 @@ def _check_common(path: str, row, meta: dict, refs: dict, seeds: dict) -> list[P
             out.append(Problem(path, row.line, f"quote not found in seed '{seed}': copy the words exactly (only whitespace may differ)"))
     if basis == "stated" and not quote and isinstance(seed, str):
         out.append(Problem(path, row.line, "stated item without a quote: give the source's words in 'quote', or mark it inferred", "warning"))
+    left = [c for c in ("label", "description") if cells.get(c, "").startswith(PLACEHOLDER)]
+    if left:
+        out.append(Problem(path, row.line, f"{' and '.join(left)} still the placeholder text of 'instnet new': replace it or delete the row", "warning"))
     return out
 
 
