@@ -101,3 +101,13 @@ def test_diff_html_does_not_overwrite_a_file_instnet_did_not_write(tmp_path):
     result = _run("diff", "japan-1955", "japan-2012", "--html", notes)
     assert result.exit_code == 1
     assert notes.read_text() == "<p>mine</p>"
+
+
+def test_a_local_folder_named_like_a_bundled_id_gets_a_note(tmp_path, monkeypatch):
+    shutil.copytree(bundled_graphs_dir() / "korea-1961", tmp_path / "korea-1961")
+    monkeypatch.chdir(tmp_path)
+    result = _run("show", "korea-1961")
+    assert result.exit_code == 0
+    assert result.stderr.startswith("note: using the folder ./korea-1961, not the bundled network korea-1961 (")
+    monkeypatch.chdir(tmp_path.parent)
+    assert "note:" not in _run("show", "korea-1961").stderr

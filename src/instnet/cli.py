@@ -80,6 +80,17 @@ def format_frame(frame, fmt: str, index: bool = True) -> str:
         return shown.to_string(index=False, float_format=lambda v: f"{v:.3f}")
 
 
+def _note_shadow(ctx, param, value):
+    """Say on stderr when a local folder hides a bundled network of the same name (the folder is used)."""
+    from . import load
+
+    for ref in value if isinstance(value, tuple) else (value,):
+        hidden = load.shadowed(ref) if ref else None
+        if hidden is not None:
+            click.echo(f"note: using the folder ./{ref}, not the bundled network {ref} ({hidden})", err=True)
+    return value
+
+
 def selection_options(func):
     """The shared way to choose a set of networks: NETWORKS..., repeated --graphs, --with-bundled.
 
@@ -104,7 +115,7 @@ def selection_options(func):
         type=click.Path(exists=True, file_okay=False),
         help="A network folder or a folder of networks; repeat it for several.",
     )(wrapper)
-    return click.argument("networks", nargs=-1)(wrapper)
+    return click.argument("networks", nargs=-1, callback=_note_shadow)(wrapper)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -151,7 +162,7 @@ def list_cmd(selection, fmt):
 
 
 @cli.command()
-@click.argument("network")
+@click.argument("network", callback=_note_shadow)
 def show(network):
     """Print a readable summary of NETWORK: metadata, institutions and ties.
 
@@ -239,7 +250,7 @@ def _sorted(frame, sort):
 
 
 @cli.command()
-@click.argument("network")
+@click.argument("network", callback=_note_shadow)
 @click.option("--nodes", "what", flag_value="nodes", default=True, help="One row per node (default).")
 @click.option("--graph", "what", flag_value="graph", help="The whole-network measures.")
 @click.option("--group-by", default="kind", show_default=True, help="Node attribute giving the brokerage groups.")
@@ -297,7 +308,7 @@ SIZE_MEASURES = ("degree", "in_degree", "out_degree", "betweenness", "betweennes
 
 
 @cli.command()
-@click.argument("network")
+@click.argument("network", callback=_note_shadow)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None, help="HTML file to write (default: NETWORK-ID.html here).")
 @click.option("--size-by", type=click.Choice(SIZE_MEASURES), default="degree", show_default=True, help="Node measure that sets node size.")
 @click.option("--force", is_flag=True, help="Replace the output file even if instnet did not write it.")
@@ -321,7 +332,7 @@ def render(network, output, size_by, force):
 
 
 @cli.command()
-@click.argument("network")
+@click.argument("network", callback=_note_shadow)
 @click.option("--format", "fmt", type=click.Choice(("graphml", "gexf", "json", "csv")), required=True, help="graphml/gexf for Gephi and Cytoscape, node-link json, csv metric tables.")
 @click.option("-o", "--output", type=click.Path(), default=None, help="File to write (a folder for csv; default: here, named after the network).")
 def export(network, fmt, output):
@@ -347,8 +358,8 @@ def export(network, fmt, output):
 
 
 @cli.command("diff")
-@click.argument("network_a")
-@click.argument("network_b")
+@click.argument("network_a", callback=_note_shadow)
+@click.argument("network_b", callback=_note_shadow)
 @click.option("--format", "fmt", type=click.Choice(("table", "markdown", "json")), default="table", show_default=True, help="Output format.")
 @click.option("--html", "html_file", type=click.Path(dir_okay=False), default=None, help="Also write an interactive HTML diff view to this file.")
 @click.option("--force", is_flag=True, help="Replace the --html file even if instnet did not write it.")
@@ -377,7 +388,7 @@ def diff_cmd(network_a, network_b, fmt, html_file, force):
 
 
 @cli.command()
-@click.argument("network")
+@click.argument("network", callback=_note_shadow)
 @format_option
 @click.option("--robustness", "robust", is_flag=True, help="Add verdict stability and score intervals over random edge removals and stated-only edges.")
 @click.option("--runs", type=click.IntRange(1, 10000), default=200, show_default=True, help="Random removals for --robustness.")
@@ -419,8 +430,8 @@ def build(graphs_dir, out_dir, quiet):
 
 
 @cli.command()
-@click.argument("network_a")
-@click.argument("network_b")
+@click.argument("network_a", callback=_note_shadow)
+@click.argument("network_b", callback=_note_shadow)
 @click.option(
     "--what",
     type=click.Choice(("all", "measures", "matches", "disagreements")),

@@ -32,6 +32,7 @@ __all__ = [
     "network_ids",
     "resolve",
     "select",
+    "shadowed",
     "row_lines",
     "read_folder",
     "check_network",
@@ -95,6 +96,15 @@ def resolve(ref: str | Path) -> Path:
         f"no network '{name}': it is neither a bundled id nor a folder.{hint} "
         "Run 'instnet list' for the bundled ids."
     )
+
+
+def shadowed(ref: str | Path) -> Path | None:
+    """The bundled network a local folder named like a bundled id hides, if any (that folder wins)."""
+    name = str(ref)
+    candidate = bundled_graphs_dir() / name
+    if "/" in name or "\\" in name or not Path(name).is_dir() or not (candidate / "network.toml").is_file():
+        return None
+    return None if Path(name).resolve() == candidate.resolve() else candidate
 
 
 def _looks_like_network(folder: Path) -> bool:
