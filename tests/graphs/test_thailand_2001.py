@@ -62,10 +62,58 @@ def test_stated_origins_are_edges(G):
     assert G.has_edge("local_universities", "ismed")
 
 
-def test_only_the_prime_ministers_ties_are_external(G):
-    external = {(u, v) for u, v, d in G.edges(data=True) if d["external"]}
-    assert external == {("pm", "moi"), ("pm", "related_ministries")}
-    assert not any(d["external"] for _, d in G.nodes(data=True))
+def test_seed_ties_stay_seed_and_external_ties_are_marked(G):
+    # Changed: before the growth only the Prime Minister's two ties (vdf-2005) were external
+    # and no node was; the added record is all external.
+    external_nodes = {n for n, d in G.nodes(data=True) if d["external"]}
+    assert external_nodes == {"cabinet", "idf", "oie", "tapma", "boi", "sme_act", "osmep",
+                              "sme_board", "ncc", "fti", "mot", "moc", "nesac"}
+    assert G.number_of_nodes() == 41
+    assert not any(d["external"] for _, _, d in G.out_edges("tai", data=True)
+                   if d["relation"] == "coordinates")
+
+
+def test_tai_founded_by_cabinet_under_the_industry_development_foundation(G):
+    # cabt-1998 (https://ryt9.com/s/cabt/185828); kooperation-tai
+    assert G.edges["cabinet", "tai"]["relation"] == "establishes"
+    assert G.edges["cabinet", "eei"]["relation"] == "establishes"
+    assert G.edges["moi", "idf"]["relation"] == "establishes"
+    assert G.edges["idf", "tai"]["relation"] == "supports"
+
+
+def test_oie_works_with_tai_on_the_testing_center(G):
+    # ryt9-atrc (https://ryt9.com/s/ryt9/134844); oie-history (www.oie.go.th/en/about/history)
+    assert G.edges["oie", "tai"]["relation"] == "cooperates_with"
+    assert G.edges["moi", "oie"]["relation"] == "directs"
+    assert G.edges["tapma", "moi"]["basis"] == "inferred"
+
+
+def test_sme_machinery(G):
+    # osmep-profile (developmentaid.org): Act of 2000, board chaired by the Prime Minister
+    assert G.edges["sme_act", "osmep"]["relation"] == "establishes"
+    assert G.edges["sme_board", "osmep"]["relation"] == "directs"
+    assert G.edges["pm", "sme_board"]["relation"] == "chairs"
+
+
+def test_competitiveness_committee_served_by_nesdb(G):
+    # nesdb-cluster-2005 (https://ryt9.com/s/nesd/38576); cabt-ncc-2004 (https://ryt9.com/s/cabt/132490)
+    assert G.edges["nesdb", "ncc"]["relation"] == "secretariat_for"
+    assert G.edges["ncc", "fti"]["relation"] == "delegates_to"
+    assert G.edges["ncc", "moi"]["relation"] == "delegates_to"
+    assert G.nodes["ncc"]["kind"] == "council"
+
+
+def test_cabinet_assigns_ministries_on_car_taxes(G):
+    # cabt-excise-2004 (https://ryt9.com/s/ryt9/149372), 27 July 2004
+    assert G.edges["cabinet", "mot"]["relation"] == "directs"
+    assert G.edges["cabinet", "moc"]["relation"] == "directs"
+    assert G.edges["cabinet", "mot"]["start"] == 2004
+
+
+def test_prime_minister_directs_ministries(G):
+    # vdf-2005: "He determines the general direction and orders ministries"
+    assert G.edges["pm", "moi"]["relation"] == "directs"
+    assert G.edges["pm", "related_ministries"]["external"]
 
 
 def test_tai_staff_growth_is_noted(G):
