@@ -103,3 +103,14 @@ def test_sematech_funded_through_darpa_with_a_late_advisory_council(G):
     assert relation(G, "chip_firms", "sematech") == "member_of"
     assert relation(G, "congress", "sematech_council") == "establishes"
     assert G.nodes["sematech_council"]["start"] == 1992
+
+
+# wartell-nec (docslib, p. 15): "an Economic Policy Committee overseen by the Treasury secretary, but Bush relied on it
+# little"; wiki-cpc: "chartered in 1988 to advise the president and the Congress"; began 1991, ceased 1997
+def test_advisory_councils_of_the_bush_years(G):
+    assert relation(G, "treasury", "epc") == "chairs"
+    assert relation(G, "epc", "white_house") == "advises"
+    assert relation(G, "omb", "white_house") == "advises"
+    assert relation(G, "otca", "cpc") == "establishes"
+    assert {v for _, v, d in G.out_edges("cpc", data=True) if d["relation"] == "advises"} == {"white_house", "congress"}
+    assert (G.nodes["cpc"]["start"], G.nodes["cpc"]["end"]) == (1991, 1997)
