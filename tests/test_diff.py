@@ -429,12 +429,13 @@ def test_korea_moves_from_a_pilot_agency_to_presidential_committees(bundled):
     d = bundled("korea-1961", "korea-2008")
     assert d.alignment.loc["pilot_agency", "a_ids"] == ["epb"] and d.alignment.loc["pilot_agency", "b_ids"] == []
     forums = d.alignment.loc["consensus_forum", "b"].split("; ")
-    assert len(forums) >= 2 and all(f.startswith("Presidential") for f in forums)
+    # the grown record adds the 2009-10 'war room' and the advisory council beside the Presidential Committees
+    assert sum(f.startswith("Presidential") for f in forums) >= 2
     assert d.roles.loc["consensus_forum", "b_nodes"] > d.roles.loc["consensus_forum", "a_nodes"]
     assert either_way(d.role_matrix["b"], "top_leader", "consensus_forum") > 0
     text = "\n".join(summary_sentences(d))
     assert "Roles found in korea-1961 only: pilot / planning agency (Economic Planning Board (EPB))" in text
-    assert "korea-2008 has 2 consensus forums (Presidential" in text
+    assert re.search(r"korea-2008 has \d+ consensus forums \(Presidential", text)
 
 
 def test_korea_technocrat_group_versus_japan_councils_and_super_ministry(bundled):
@@ -442,15 +443,16 @@ def test_korea_technocrat_group_versus_japan_councils_and_super_ministry(bundled
     d = bundled("korea-1961", "japan-1955")
     assert d.mode == "role"
     assert d.roles.loc["pilot_agency", "a_nodes"] == 1 and d.roles.loc["pilot_agency", "b_nodes"] == 0
-    assert d.roles.loc["industrial_ministry", "b_nodes"] == 1
-    assert "industrial_ministry" not in d.roles.index or d.roles.loc["industrial_ministry", "a_nodes"] == 0
-    assert d.roles.loc["consensus_forum", "b_nodes"] > d.roles.loc["consensus_forum", "a_nodes"]
+    # the grown korea-1961 names the Ministry of Commerce and Industry (Kim 2011), Japan has MITI
+    assert d.roles.loc["industrial_ministry", "b_nodes"] == 1 == d.roles.loc["industrial_ministry", "a_nodes"]
+    # 4 each in the grown record: Japan's deliberation councils, Korea's export, trend-report and HCI meetings
+    assert d.roles.loc["consensus_forum", "b_nodes"] >= d.roles.loc["consensus_forum", "a_nodes"] >= 2
     assert d.role_matrix["a"].loc["top_leader", "pilot_agency"] >= 1  # 'full planning authority given by top leader'
     assert d.role_matrix["b"].loc["top_leader", "pilot_agency"] == 0
     assert d.distance("role_ties").value > 0.5
     text = "\n".join(summary_sentences(d))
     assert "Matched by role (korea-1961 \u2194 japan-1955): top leader: President Park" in text
-    assert "Roles found in japan-1955 only: industrial-policy ministry (Ministry of International Trade" in text
+    assert "industrial-policy ministry: Ministry of Commerce and Industry (MCI) \u2194 Ministry of International Trade" in text
 
 
 def test_thailand_2001_has_sector_hubs_that_1980_lacks(bundled):

@@ -21,17 +21,26 @@ def _toy():
     return G
 
 
-def test_seed_layer_keeps_seed_items_and_ties_with_both_ends():
+def test_seed_layer_keeps_seed_ties_with_both_ends():
     H, layer = restrict(_toy(), sources="seeds")
-    assert sorted(H) == ["bank", "plan", "pm"]
-    assert sorted(H.edges) == [("pm", "bank"), ("pm", "plan")]
-    assert (layer.nodes_dropped, layer.edges_dropped) == (1, 2)
-    assert layer.note() == "seed layer: 1 institution(s) and 2 tie(s) left out"
+    assert sorted(H) == ["bank", "fed", "plan", "pm"]  # fed is external, but a seed tie joins it
+    assert sorted(H.edges) == [("bank", "fed"), ("pm", "bank"), ("pm", "plan")]
+    assert (layer.nodes_dropped, layer.edges_dropped) == (0, 1)
+    assert layer.note() == "seed layer: 0 institution(s) and 1 tie(s) left out"
 
 
-def test_external_layer_is_the_complement_of_items():
-    H, _ = restrict(_toy(), sources="external")
-    assert sorted(H) == ["fed"] and H.number_of_edges() == 0
+def test_a_seed_node_without_seed_ties_stays_and_an_external_one_goes():
+    G = _toy()
+    G.add_node("lone_seed", external=False)
+    G.add_node("lone_ext", external=True)
+    H, _ = restrict(G, sources="seeds")
+    assert "lone_seed" in H and "lone_ext" not in H
+
+
+def test_external_layer_keeps_external_ties_with_both_ends():
+    H, layer = restrict(_toy(), sources="external")
+    assert sorted(H) == ["fed", "pm"] and sorted(H.edges) == [("fed", "pm")]
+    assert (layer.nodes_dropped, layer.edges_dropped) == (2, 3)
 
 
 @pytest.mark.parametrize(
@@ -61,10 +70,10 @@ def test_unknown_sources_is_an_error():
         restrict(_toy(), sources="slides")
 
 
-def test_seed_layer_of_a_bundled_network_has_no_external_item():
-    G = load_network("thailand-1980")
+@pytest.mark.parametrize("network", ["thailand-1980", "korea-1961", "japan-1955"])
+def test_seed_layer_of_a_bundled_network_has_no_external_tie(network):
+    G = load_network(network)
     H, layer = restrict(G, sources="seeds")
-    assert not any(d["external"] for _, d in H.nodes(data=True))
     assert not any(d["external"] for _, _, d in H.edges(data=True))
-    externals = sum(d["external"] for _, d in G.nodes(data=True))
-    assert layer.nodes_dropped == externals
+    assert all(not d["external"] or H.degree(n) for n, d in H.nodes(data=True))  # external nodes only as tie ends
+    assert layer.edges_dropped == sum(d["external"] for _, _, d in G.edges(data=True))

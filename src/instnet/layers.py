@@ -11,8 +11,13 @@ from .errors import InstnetError
 __all__ = ["SOURCES", "Layer", "restrict"]
 
 SOURCES = ("all", "seeds", "external")
-"""``all``: every item; ``seeds``: only items citing a source document in seeds/
-(the slides' picture); ``external``: only items citing a reference outside the seeds."""
+"""``all``: every item; ``seeds``: what the source documents in seeds/ say (the
+slides' picture); ``external``: what the references outside the seeds say.
+
+A layer holds the ties citing its sources, the institutions citing them, and
+the institutions those ties join: the slides' "a planning body above all
+ministries" stays drawn once the collective node is replaced by ministries named
+from an external reference."""
 
 
 @dataclass(frozen=True)
@@ -57,8 +62,8 @@ def restrict(G: nx.DiGraph, *, sources: str = "all", year: int | None = None) ->
     G : networkx.DiGraph
         A network from :func:`instnet.load.load_network`.
     sources : {"all", "seeds", "external"}
-        Keep every item, only those citing a seed document, or only those
-        citing an external reference. A tie is kept only with both its ends.
+        Keep every item, or the layer of the seed documents, or that of the
+        external references (see ``SOURCES``: a layer's ties keep both ends).
     year : int or None
         Keep the items whose ``start``/``end`` years include it (an item without
         years lasts the whole era). It must lie inside the network's era.
@@ -88,10 +93,13 @@ def restrict(G: nx.DiGraph, *, sources: str = "all", year: int | None = None) ->
         if (isinstance(start, int) and year < start) or (isinstance(end, int) and year > end):
             span = f"{start}-{end if end is not None else 'today'}"
             raise InstnetError(f"{G.graph.get('id', 'the network')} covers {span}: {year} is outside its era")
+    alive = {n for n, d in G.nodes(data=True) if _in_year(d, year)}
+    ties = [
+        (u, v) for u, v, d in G.edges(data=True) if u in alive and v in alive and _in_sources(d, sources) and _in_year(d, year)
+    ]
+    keep = {n for n in alive if _in_sources(G.nodes[n], sources)} | {n for tie in ties for n in tie}
     H = G.copy()
     H.graph.update(sources=sources, year=year)
-    drop_nodes = [n for n, d in G.nodes(data=True) if not (_in_sources(d, sources) and _in_year(d, year))]
-    H.remove_nodes_from(drop_nodes)
-    drop_edges = [(u, v) for u, v, d in H.edges(data=True) if not (_in_sources(d, sources) and _in_year(d, year))]
-    H.remove_edges_from(drop_edges)
-    return H, Layer(len(drop_nodes), G.number_of_edges() - H.number_of_edges(), sources, year)
+    H.remove_nodes_from([n for n in G if n not in keep])
+    H.remove_edges_from([e for e in list(H.edges) if e not in set(ties)])
+    return H, Layer(G.number_of_nodes() - len(keep), G.number_of_edges() - len(ties), sources, year)
