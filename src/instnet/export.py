@@ -188,7 +188,7 @@ def _dumps(data) -> bytes:
 
 def _json(G: nx.DiGraph) -> bytes:
     data = nx.node_link_data(G, edges="edges")
-    data["graph"] = graph_metadata(G)
+    data["graph"] = {k: v for k, v in G.graph.items() if k not in LOCAL_KEYS}
     return _dumps(data)
 
 
