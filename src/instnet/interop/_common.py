@@ -73,8 +73,7 @@ def parse_xml(path: Path, data: bytes):
     except defusedxml.DefusedXmlException as exc:
         raise ImportFailed(f"{path}: refused: unsafe XML ({exc})") from exc
     except ParseError as exc:
-        line, column = exc.position
-        raise ImportFailed(f"{path}:{line}: not well-formed XML (column {column + 1}): {exc}") from exc
+        raise ImportFailed(f"{path}:{exc.position[0]}: not well-formed XML: {exc}") from exc
 
 
 def local(tag: str) -> str:

@@ -135,7 +135,28 @@ def _extras(attrs: dict, used: set, known, extra: dict, name: str) -> dict:
     return out
 
 
+def _readable_ids(parsed: Parsed) -> Parsed:
+    """Ids made from labels when the file's ids are only numbers (``0``, ``n12``), as most tools write them."""
+    if not parsed.nodes or not all(re.fullmatch(r"n?\d+", node) for node, _ in parsed.nodes):
+        return parsed
+    from .jsonfmt import slug
+
+    new, used = {}, set()
+    for node, attrs in parsed.nodes:
+        label, _ = _pick(attrs, ["label", "name", "title"])
+        base = slug(label) if label else node
+        candidate, n = base, 2
+        while candidate in used:
+            candidate, n = f"{base}-{n}", n + 1
+        new[node] = candidate
+        used.add(candidate)
+    notes = [*parsed.notes, "the file's node ids are numbers: ids were made from the labels (keep them across eras)"]
+    return Parsed([(new[n], a) for n, a in parsed.nodes], [(new.get(s, s), new.get(t, t), a) for s, t, a in parsed.edges],
+                  parsed.meta, notes, parsed.directed)
+
+
 def _foreign(parsed: Parsed, mapping: KindMap, name: str) -> tuple[dict, list, list, list[str]]:
+    parsed = _readable_ids(parsed)
     mapper, node_extra, edge_extra, notes = _Mapper(mapping), {}, {}, list(parsed.notes)
     common = {"cite": IMPORTED_KEY, "basis": "inferred"}
     nodes, ids = [], set()
@@ -186,9 +207,12 @@ def network_files(parsed: Parsed, network_id: str, name: str, mapping: KindMap) 
         meta, notes = parsed.meta, list(parsed.notes)
         nodes = [{"id": n, **a} for n, a in parsed.nodes]
         edges = [{"source": s, "target": t, **a} for s, t, a in parsed.edges]
+        from ..load import bundled_seeds_dir
+
         seeds = sorted({r["seed"] for r in meta["references"].values() if isinstance(r, dict) and r.get("seed")})
+        seeds = [s for s in seeds if not (bundled_seeds_dir() / s).is_file()]
         if seeds:
-            notes.append(f"cites seed file(s) {', '.join(seeds)}: copy them into the folder unless they are instnet's bundled seeds")
+            notes.append(f"cites seed file(s) {', '.join(seeds)}: copy them into the new folder")
     else:
         meta, nodes, edges, notes = _foreign(parsed, mapping, name)
         year = re.search(r"-(\d{4})$", network_id)
