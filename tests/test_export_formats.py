@@ -64,8 +64,10 @@ def test_graphml_and_gexf_are_valid(network, graphml_schema, gexf_schema):
 def test_schemas_reject_a_broken_file(graphml_schema, gexf_schema):
     """The schemas do check something: a graph without edgedefault, a GEXF edge without id."""
     graphml = b'<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph><node id="a"/></graph></graphml>'
-    gexf = (b'<gexf xmlns="http://www.gexf.net/1.2" version="1.2"><graph><nodes><node id="a"/></nodes>'
-            b'<edges><edge source="a" target="a"/></edges></graph></gexf>')
+    gexf = (
+        b'<gexf xmlns="http://www.gexf.net/1.2" version="1.2"><graph><nodes><node id="a"/></nodes>'
+        b'<edges><edge source="a" target="a"/></edges></graph></gexf>'
+    )
     assert not graphml_schema.validate(etree.fromstring(graphml))
     assert not gexf_schema.validate(etree.fromstring(gexf))
 
@@ -97,7 +99,7 @@ def test_no_local_path_and_same_bytes_anywhere(fmt, tmp_path):
     for content in export_a.values():
         for folder in (a, b, tmp_path):
             assert str(folder).encode() not in content
-        assert b'"path"' not in content and b"attr.name=\"path\"" not in content
+        assert b'"path"' not in content and b'attr.name="path"' not in content
 
 
 @pytest.mark.parametrize("fmt", ["graphml", "gexf", "json", "kumu", "cytoscape"])
@@ -122,7 +124,11 @@ def test_kumu_blueprint():
     labels = [e["label"] for e in data["elements"]]
     assert len(labels) == G.number_of_nodes() == len(set(labels))
     epb = next(e for e in data["elements"] if e["ID"] == "epb")
-    assert epb["type"] == "planning_agency" and epb["tags"] == ["pilot_agency"] and epb["label"] == "Economic Planning Board (EPB)"
+    assert (
+        epb["type"] == "planning_agency"
+        and epb["tags"] == ["pilot_agency"]
+        and epb["label"] == "Economic Planning Board (EPB)"
+    )
     assert {(c["from"], c["to"]) for c in data["connections"]} <= {(a, b) for a in labels for b in labels}
     assert all(c["direction"] in ("directed", "mutual") for c in data["connections"])
     assert data["instnet"]["id"] == "korea-1961" and "path" not in data["instnet"]
@@ -177,8 +183,17 @@ def test_site_built_in_two_folders_names_neither(tmp_path):
         build_site(graphs, tmp_path / who / "output", lambda _: None)
         outputs[who] = _tree(tmp_path / who / "output")
     assert outputs["alice"].keys() == outputs["bob"].keys()
-    needles = [str(tmp_path / who) for who in ("alice", "bob")] + [str(tmp_path), str(Path.home()), str(load.bundled_graphs_dir())]
-    leaks = [(who, name, needle) for who, files in outputs.items() for name, content in files.items()
-             for needle in needles if needle.encode() in content]
+    needles = [str(tmp_path / who) for who in ("alice", "bob")] + [
+        str(tmp_path),
+        str(Path.home()),
+        str(load.bundled_graphs_dir()),
+    ]
+    leaks = [
+        (who, name, needle)
+        for who, files in outputs.items()
+        for name, content in files.items()
+        for needle in needles
+        if needle.encode() in content
+    ]
     assert leaks == []
     assert outputs["alice"] == outputs["bob"]

@@ -63,7 +63,9 @@ def portable_graph(G: nx.DiGraph) -> nx.DiGraph:
     """
     H = nx.DiGraph()
     for key, value in graph_metadata(G).items():
-        H.graph[key] = json.dumps(value, sort_keys=True, ensure_ascii=False) if isinstance(value, (dict, list)) else value
+        H.graph[key] = (
+            json.dumps(value, sort_keys=True, ensure_ascii=False) if isinstance(value, (dict, list)) else value
+        )
     for node, data in G.nodes(data=True):
         H.add_node(node, **{k: v for k, v in data.items() if v is not None})
     for u, v, data in G.edges(data=True):
@@ -103,7 +105,9 @@ def _schema(items, known) -> list[tuple[str, str]]:
 
 def _xml_bytes(root: ET.Element) -> bytes:
     ET.indent(root, space="  ")
-    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="utf-8", xml_declaration=False) + b"\n"
+    return (
+        b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="utf-8", xml_declaration=False) + b"\n"
+    )
 
 
 def _graphml(G: nx.DiGraph) -> bytes:
@@ -111,7 +115,10 @@ def _graphml(G: nx.DiGraph) -> bytes:
     ET.register_namespace("", GRAPHML_NS)
     ET.register_namespace("xsi", _XSI)
     q = lambda tag: f"{{{GRAPHML_NS}}}{tag}"  # noqa: E731 - a short local helper
-    root = ET.Element(q("graphml"), {f"{{{_XSI}}}schemaLocation": f"{GRAPHML_NS} http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"})
+    root = ET.Element(
+        q("graphml"),
+        {f"{{{_XSI}}}schemaLocation": f"{GRAPHML_NS} http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"},
+    )
     domains = {
         "graph": [(k, _kind_of([v])) for k, v in H.graph.items()],
         "node": _schema([d for _, d in H.nodes(data=True)], NODE_COLUMNS),
@@ -151,10 +158,14 @@ def _gexf(G: nx.DiGraph) -> bytes:
     ET.register_namespace("", GEXF_NS)
     ET.register_namespace("xsi", _XSI)
     q = lambda tag: f"{{{GEXF_NS}}}{tag}"  # noqa: E731 - a short local helper
-    root = ET.Element(q("gexf"), {"version": "1.2", f"{{{_XSI}}}schemaLocation": f"{GEXF_NS} http://www.gexf.net/1.2/gexf.xsd"})
+    root = ET.Element(
+        q("gexf"), {"version": "1.2", f"{{{_XSI}}}schemaLocation": f"{GEXF_NS} http://www.gexf.net/1.2/gexf.xsd"}
+    )
     meta = ET.SubElement(root, q("meta"))
     ET.SubElement(meta, q("creator")).text = "instnet"
-    ET.SubElement(meta, q("description")).text = json.dumps({"instnet": graph_metadata(G)}, ensure_ascii=False, sort_keys=True)
+    ET.SubElement(meta, q("description")).text = json.dumps(
+        {"instnet": graph_metadata(G)}, ensure_ascii=False, sort_keys=True
+    )
     graph = ET.SubElement(root, q("graph"), {"defaultedgetype": "directed", "mode": "static"})
     node_schema = [(n, k) for n, k in _schema([d for _, d in H.nodes(data=True)], NODE_COLUMNS) if n != "label"]
     edge_schema = _schema([d for _, _, d in H.edges(data=True)], EDGE_COLUMNS)
@@ -172,7 +183,11 @@ def _gexf(G: nx.DiGraph) -> bytes:
 
     nodes = ET.SubElement(graph, q("nodes"), {"count": str(H.number_of_nodes())})
     for node, attrs in H.nodes(data=True):
-        attvalues(ET.SubElement(nodes, q("node"), {"id": str(node), "label": str(attrs.get("label", node))}), node_schema, attrs)
+        attvalues(
+            ET.SubElement(nodes, q("node"), {"id": str(node), "label": str(attrs.get("label", node))}),
+            node_schema,
+            attrs,
+        )
     edges = ET.SubElement(graph, q("edges"), {"count": str(H.number_of_edges())})
     for i, (u, v, attrs) in enumerate(H.edges(data=True)):
         element = {"id": str(i), "source": str(u), "target": str(v)}
@@ -213,13 +228,19 @@ def _kumu(G: nx.DiGraph) -> bytes:
             element["description"] = attrs["description"]
         if attrs.get("role"):
             element["tags"] = [attrs["role"]]
-        element.update({k: v for k, v in attrs.items() if k not in ("label", "kind", "description", "external") and v is not None})
+        element.update(
+            {k: v for k, v in attrs.items() if k not in ("label", "kind", "description", "external") and v is not None}
+        )
         elements.append(element)
     connections = []
     for u, v, attrs in G.edges(data=True):
         relation = RELATIONS.get(attrs.get("relation") or "")
-        connection = {"from": names[u], "to": names[v], "type": attrs.get("relation"),
-                      "direction": "mutual" if relation is not None and relation.symmetric else "directed"}
+        connection = {
+            "from": names[u],
+            "to": names[v],
+            "type": attrs.get("relation"),
+            "direction": "mutual" if relation is not None and relation.symmetric else "directed",
+        }
         connection.update({k: val for k, val in attrs.items() if k not in ("relation", "external") and val is not None})
         connections.append(connection)
     return _dumps({"elements": elements, "connections": connections, "instnet": graph_metadata(G)})
@@ -229,11 +250,23 @@ def _cytoscape(G: nx.DiGraph) -> bytes:
     """Cytoscape.js JSON (``cy.json()``; Cytoscape desktop opens it as .cyjs)."""
     nodes = [{"data": {"id": str(n), **{k: v for k, v in d.items() if v is not None}}} for n, d in G.nodes(data=True)]
     edges = [
-        {"data": {"id": f"e{i}", "source": str(u), "target": str(v), **{k: val for k, val in d.items() if val is not None}}}
+        {
+            "data": {
+                "id": f"e{i}",
+                "source": str(u),
+                "target": str(v),
+                **{k: val for k, val in d.items() if val is not None},
+            }
+        }
         for i, (u, v, d) in enumerate(G.edges(data=True))
     ]
-    data = {"format_version": "1.0", "generated_by": "instnet", "target_cytoscapejs_version": "~2.1",
-            "data": graph_metadata(G), "elements": {"nodes": nodes, "edges": edges}}
+    data = {
+        "format_version": "1.0",
+        "generated_by": "instnet",
+        "target_cytoscapejs_version": "~2.1",
+        "data": graph_metadata(G),
+        "elements": {"nodes": nodes, "edges": edges},
+    }
     return _dumps(data)
 
 
@@ -246,15 +279,24 @@ def _csv(G: nx.DiGraph) -> dict[str, bytes]:
 
     network_id = G.graph.get("id", "network")
     graph = graph_table(G)
-    graph_csv = graph.to_frame("value").to_csv(lineterminator="\n") if hasattr(graph, "to_frame") else graph.to_csv(lineterminator="\n")
+    graph_csv = (
+        graph.to_frame("value").to_csv(lineterminator="\n")
+        if hasattr(graph, "to_frame")
+        else graph.to_csv(lineterminator="\n")
+    )
     return {
         f"{network_id}-node-metrics.csv": _csv_bytes(node_table(G).to_csv(lineterminator="\n")),
         f"{network_id}-graph-metrics.csv": _csv_bytes(graph_csv),
     }
 
 
-_SINGLE = {"graphml": (_graphml, "graphml"), "gexf": (_gexf, "gexf"), "json": (_json, "json"),
-           "kumu": (_kumu, "kumu.json"), "cytoscape": (_cytoscape, "cyjs")}
+_SINGLE = {
+    "graphml": (_graphml, "graphml"),
+    "gexf": (_gexf, "gexf"),
+    "json": (_json, "json"),
+    "kumu": (_kumu, "kumu.json"),
+    "cytoscape": (_cytoscape, "cyjs"),
+}
 
 
 def export_files(G: nx.DiGraph, fmt: str) -> dict[str, bytes]:

@@ -20,10 +20,26 @@ from .jsonfmt import read_json, slug
 from .mapping import KindMap, read_kind_map
 from .sheets import read_kumu_csv, read_kumu_xlsx
 
-__all__ = ["IMPORT_FORMATS", "ImportFailed", "ImportReport", "Parsed", "KindMap", "read_kind_map", "read_graph", "import_file"]
+__all__ = [
+    "IMPORT_FORMATS",
+    "ImportFailed",
+    "ImportReport",
+    "Parsed",
+    "KindMap",
+    "read_kind_map",
+    "read_graph",
+    "import_file",
+]
 
-_READERS = {".graphml": read_graphml, ".xml": read_graphml, ".gexf": read_gexf, ".json": read_json,
-            ".cyjs": read_json, ".csv": read_kumu_csv, ".xlsx": read_kumu_xlsx}
+_READERS = {
+    ".graphml": read_graphml,
+    ".xml": read_graphml,
+    ".gexf": read_gexf,
+    ".json": read_json,
+    ".cyjs": read_json,
+    ".csv": read_kumu_csv,
+    ".xlsx": read_kumu_xlsx,
+}
 IMPORT_FORMATS = tuple(_READERS)
 """File name endings ``instnet import`` reads."""
 
@@ -63,7 +79,9 @@ def _default_id(path: Path, parsed: Parsed) -> str:
     return slug(stem.replace("_", "-").replace("elements", "").replace("Elements", "")) or "imported"
 
 
-def import_file(path: str | Path, network_id: str | None = None, parent: str | Path = ".", kind_map: str | Path | None = None) -> ImportReport:
+def import_file(
+    path: str | Path, network_id: str | None = None, parent: str | Path = ".", kind_map: str | Path | None = None
+) -> ImportReport:
     """Turn ``path`` into the network folder ``parent/network_id``.
 
     Parameters
@@ -97,6 +115,8 @@ def import_file(path: str | Path, network_id: str | None = None, parent: str | P
     path = Path(path)
     mapping = read_kind_map(kind_map)
     parsed = read_graph(path)
+    if not parsed.nodes:
+        raise ImportFailed(f"{path}: the file holds no nodes")
     network_id = network_id or _default_id(path, parsed)
     files, notes = network_files(parsed, network_id, path.name, mapping)
     folder = Path(parent) / network_id

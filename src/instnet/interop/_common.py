@@ -69,7 +69,9 @@ def parse_xml(path: Path, data: bytes):
             "Remove the <!DOCTYPE ...> block and export the file again"
         ) from exc
     except defusedxml.ExternalReferenceForbidden as exc:
-        raise ImportFailed(f"{path}: refused: the file refers to an outside resource ({exc.sysid or exc.pubid}); instnet does not load it") from exc
+        raise ImportFailed(
+            f"{path}: refused: the file refers to an outside resource ({exc.sysid or exc.pubid}); instnet does not load it"
+        ) from exc
     except defusedxml.DefusedXmlException as exc:
         raise ImportFailed(f"{path}: refused: unsafe XML ({exc})") from exc
     except ParseError as exc:

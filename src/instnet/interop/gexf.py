@@ -9,8 +9,16 @@ from ._common import ImportFailed, Parsed, instnet_meta, local, parse_xml, read_
 
 __all__ = ["read_gexf"]
 
-_NUMBERS = {"integer": int, "long": int, "short": int, "byte": int, "biginteger": int,
-            "float": float, "double": float, "bigdecimal": float}
+_NUMBERS = {
+    "integer": int,
+    "long": int,
+    "short": int,
+    "byte": int,
+    "biginteger": int,
+    "float": float,
+    "double": float,
+    "bigdecimal": float,
+}
 
 
 def _convert(text: str, kind: str, where: str):
@@ -41,8 +49,10 @@ def _attributes(graph) -> dict[str, dict[str, tuple[str, str, object]]]:
                 default = _child(attribute, "default")
                 kind = attribute.get("type", "string")
                 out.setdefault(box.get("class", "node"), {})[attribute.get("id")] = (
-                    attribute.get("title") or attribute.get("id"), kind,
-                    None if default is None or default.text is None else _convert(default.text, kind, "default"))
+                    attribute.get("title") or attribute.get("id"),
+                    kind,
+                    None if default is None or default.text is None else _convert(default.text, kind, "default"),
+                )
     return out
 
 

@@ -45,7 +45,9 @@ def _keys(path: Path, root) -> dict[str, tuple[str, str, str, object]]:
 
 
 def _data(path: Path, element, keys, domain: str, notes: set) -> dict:
-    attrs = {name: default for kid, (dom, name, _, default) in keys.items() if dom in (domain, "all") and default is not None}
+    attrs = {
+        name: default for kid, (dom, name, _, default) in keys.items() if dom in (domain, "all") and default is not None
+    }
     for child in element:
         if local(child.tag) != "data":
             continue

@@ -43,7 +43,13 @@ def _node_link(path: Path, data: dict) -> Parsed:
     for i, link in enumerate(links):
         if not isinstance(link, dict) or "source" not in link or "target" not in link:
             raise ImportFailed(f"{path}: edges[{i}] needs 'source' and 'target'")
-        edges.append((str(link["source"]), str(link["target"]), {k: v for k, v in link.items() if k not in ("source", "target", "key")}))
+        edges.append(
+            (
+                str(link["source"]),
+                str(link["target"]),
+                {k: v for k, v in link.items() if k not in ("source", "target", "key")},
+            )
+        )
     graph = data.get("graph") if isinstance(data.get("graph"), dict) else {}
     return Parsed(nodes, edges, instnet_meta(graph), [], bool(data.get("directed", True)))
 
@@ -79,7 +85,9 @@ def kumu_graph(path: Path, elements: list[dict], connections: list[dict], meta=N
         for end in ("from", "to"):
             ref = str(attrs.pop(end, attrs.pop(end.title(), "")) or "").strip()
             if ref not in by_ref:
-                raise ImportFailed(f"{path}: connection {i + 1}: '{end}' {ref!r} names no element (give an element's label or ID)")
+                raise ImportFailed(
+                    f"{path}: connection {i + 1}: '{end}' {ref!r} names no element (give an element's label or ID)"
+                )
             ends.append(by_ref[ref])
         direction = str(attrs.pop("direction", attrs.pop("Direction", "directed")) or "directed").lower()
         directed = directed and direction == "directed"
@@ -101,18 +109,30 @@ def _instnet_kumu(nodes, edges):
         if label.endswith(f" ({node_id})"):
             attrs["label"] = label[: -len(node_id) - 3]
         out_nodes.append((node_id, attrs))
-    out_edges = [(s, t, {**{k: v for k, v in a.items() if k != "type"}, "relation": a.get("type")}) for s, t, a in edges]
+    out_edges = [
+        (s, t, {**{k: v for k, v in a.items() if k != "type"}, "relation": a.get("type")}) for s, t, a in edges
+    ]
     return out_nodes, out_edges
 
 
 def _cytoscape(path: Path, data: dict) -> Parsed:
     elements = data["elements"]
     if isinstance(elements, list):  # the flat form: [{"group": "nodes", "data": ...}, ...]
-        elements = {"nodes": [e for e in elements if "source" not in e.get("data", {})],
-                    "edges": [e for e in elements if "source" in e.get("data", {})]}
-    nodes = [(str(e["data"]["id"]), {k: v for k, v in e["data"].items() if k != "id"}) for e in elements.get("nodes", [])]
-    edges = [(str(e["data"]["source"]), str(e["data"]["target"]),
-              {k: v for k, v in e["data"].items() if k not in ("id", "source", "target")}) for e in elements.get("edges", [])]
+        elements = {
+            "nodes": [e for e in elements if "source" not in e.get("data", {})],
+            "edges": [e for e in elements if "source" in e.get("data", {})],
+        }
+    nodes = [
+        (str(e["data"]["id"]), {k: v for k, v in e["data"].items() if k != "id"}) for e in elements.get("nodes", [])
+    ]
+    edges = [
+        (
+            str(e["data"]["source"]),
+            str(e["data"]["target"]),
+            {k: v for k, v in e["data"].items() if k not in ("id", "source", "target")},
+        )
+        for e in elements.get("edges", [])
+    ]
     return Parsed(nodes, edges, instnet_meta(data.get("data", {})), [], True)
 
 
@@ -130,14 +150,18 @@ def read_json(path: Path) -> Parsed:
     if "nodes" in data:
         return _node_link(path, data)
     elements = data.get("elements")
-    cytoscape = isinstance(elements, dict) or isinstance(elements, list) and any(isinstance(e, dict) and "data" in e for e in elements)
+    cytoscape = isinstance(elements, dict) or (
+        isinstance(elements, list) and any(isinstance(e, dict) and "data" in e for e in elements)
+    )
     if isinstance(elements, list) and not cytoscape:
         return kumu_graph(path, elements, data.get("connections") or [], instnet_meta(data.get("instnet")))
     if "elements" in data:
         try:
             return _cytoscape(path, data)
         except (KeyError, TypeError, AttributeError) as exc:
-            raise ImportFailed(f"{path}: Cytoscape.js JSON needs elements with data.id (nodes) and data.source/target (edges)") from exc
+            raise ImportFailed(
+                f"{path}: Cytoscape.js JSON needs elements with data.id (nodes) and data.source/target (edges)"
+            ) from exc
     raise ImportFailed(
         f"{path}: not a graph instnet can read: expected node-link JSON ('nodes' and 'edges'), "
         "a Kumu blueprint ('elements' and 'connections') or Cytoscape.js JSON ('elements')"

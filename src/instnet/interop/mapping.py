@@ -59,7 +59,9 @@ def suggest(value: str, options) -> str:
 class KindMap:
     """Which attributes hold kind, relation and role, and how values translate."""
 
-    attributes: dict[str, list[str]] = field(default_factory=lambda: {k: list(v) for k, v in DEFAULT_ATTRIBUTES.items()})
+    attributes: dict[str, list[str]] = field(
+        default_factory=lambda: {k: list(v) for k, v in DEFAULT_ATTRIBUTES.items()}
+    )
     values: dict[str, dict[str, str]] = field(default_factory=lambda: {"kinds": {}, "relations": {}, "roles": {}})
     source: str = "the default mapping"
 
@@ -106,18 +108,24 @@ def read_kind_map(path: str | Path | None) -> KindMap:
     mapping.source = str(path)
     for table, content in data.items():
         if table not in ("attributes", *_VOCABULARIES):
-            raise ImportFailed(f"{path}: unknown table [{table}].{suggest(table, ['attributes', *_VOCABULARIES])} Use [attributes], [kinds], [relations] or [roles]")
+            raise ImportFailed(
+                f"{path}: unknown table [{table}].{suggest(table, ['attributes', *_VOCABULARIES])} Use [attributes], [kinds], [relations] or [roles]"
+            )
         if not isinstance(content, dict):
             raise ImportFailed(f"{path}: [{table}] must be a table of name = value")
         if table == "attributes":
             for what, names in content.items():
                 if what not in DEFAULT_ATTRIBUTES:
-                    raise ImportFailed(f"{path}: [attributes] {what!r} is not kind, relation or role.{suggest(what, DEFAULT_ATTRIBUTES)}")
+                    raise ImportFailed(
+                        f"{path}: [attributes] {what!r} is not kind, relation or role.{suggest(what, DEFAULT_ATTRIBUTES)}"
+                    )
                 mapping.attributes[what] = [names] if isinstance(names, str) else [str(n) for n in names]
             continue
         vocabulary = _VOCABULARIES[table]
         for value, key in content.items():
             if key not in vocabulary:
-                raise ImportFailed(f"{path}: [{table}] {value!r} = {key!r}: {key!r} is not an instnet {table[:-1]}.{suggest(str(key), vocabulary)}")
+                raise ImportFailed(
+                    f"{path}: [{table}] {value!r} = {key!r}: {key!r} is not an instnet {table[:-1]}.{suggest(str(key), vocabulary)}"
+                )
             mapping.values[table][value] = key
     return mapping

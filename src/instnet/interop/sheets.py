@@ -21,7 +21,7 @@ def _rows(path: Path, table: list[list], what: str) -> list[dict]:
     out = []
     for row in rows[1:]:
         cells = {}
-        for name, value in zip(header, row):
+        for name, value in zip(header, row, strict=False):
             if not name or value is None or str(value).strip() == "":
                 continue
             key = name.lower()
@@ -78,8 +78,16 @@ def read_kumu_xlsx(path: Path) -> Parsed:
     sheets = {name.lower(): book[name] for name in book.sheetnames}
     missing = [s for s in ("elements", "connections") if s not in sheets]
     if "elements" in missing:
-        raise ImportFailed(f"{path}: the workbook needs a sheet 'Elements' (and 'Connections'); it has {', '.join(book.sheetnames)}")
-    tables = {s: [list(r) for r in sheets[s].iter_rows(values_only=True)] for s in sheets if s in ("elements", "connections")}
-    connections = _rows(path, tables["connections"], "connections") if "connections" in tables and len(tables["connections"]) > 1 else []
+        raise ImportFailed(
+            f"{path}: the workbook needs a sheet 'Elements' (and 'Connections'); it has {', '.join(book.sheetnames)}"
+        )
+    tables = {
+        s: [list(r) for r in sheets[s].iter_rows(values_only=True)] for s in sheets if s in ("elements", "connections")
+    }
+    connections = (
+        _rows(path, tables["connections"], "connections")
+        if "connections" in tables and len(tables["connections"]) > 1
+        else []
+    )
     book.close()
     return kumu_graph(path, _rows(path, tables["elements"], "elements"), connections)
