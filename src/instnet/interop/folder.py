@@ -168,7 +168,9 @@ def _readable_ids(parsed: Parsed) -> Parsed:
 
 def _foreign(parsed: Parsed, mapping: KindMap, name: str) -> tuple[dict, list, list, list[str]]:
     parsed = _readable_ids(parsed)
-    mapper, node_extra, edge_extra, notes = _Mapper(mapping), {}, {}, list(parsed.notes)
+    mapper, notes = _Mapper(mapping), list(parsed.notes)
+    node_extra: dict[str, str] = {}
+    edge_extra: dict[str, str] = {}
     common = {"cite": IMPORTED_KEY, "basis": "inferred"}
     nodes, ids = [], set()
     for node, attrs in parsed.nodes:

@@ -56,7 +56,9 @@ def _node_link(path: Path, data: dict) -> Parsed:
 
 def kumu_graph(path: Path, elements: list[dict], connections: list[dict], meta=None) -> Parsed:
     """Elements and connections as Kumu holds them (labels, ``_id`` or ``ID``) to a Parsed graph."""
-    nodes, by_ref, used = [], {}, set()
+    nodes: list[tuple[str, dict]] = []
+    by_ref: dict[str, str] = {}
+    used: set[str] = set()
     for i, element in enumerate(elements):
         if not isinstance(element, dict):
             raise ImportFailed(f"{path}: element {i + 1} is not an object")

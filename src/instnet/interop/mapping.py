@@ -24,10 +24,11 @@ from __future__ import annotations
 
 import difflib
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..model import NODE_KINDS, RELATIONS, ROLES
+from ..model import NODE_KINDS, RELATIONS, ROLES, Term
 from ._common import ImportFailed
 
 __all__ = ["KindMap", "DEFAULT_ATTRIBUTES", "read_kind_map", "normalize", "suggest"]
@@ -37,7 +38,7 @@ DEFAULT_ATTRIBUTES = {
     "relation": ["relation", "type", "connection type", "relationship", "label", "interaction"],
     "role": ["role", "tags"],
 }
-_VOCABULARIES = {"kinds": NODE_KINDS, "relations": RELATIONS, "roles": ROLES}
+_VOCABULARIES: dict[str, Mapping[str, Term]] = {"kinds": NODE_KINDS, "relations": RELATIONS, "roles": ROLES}
 
 
 def normalize(value: str) -> str:
