@@ -347,7 +347,7 @@ def test_edges_that_cannot_be_ties_are_reported(tmp_path):
             {
                 "nodes": [{"id": "a", "kind": "ministry"}, {"id": "b", "kind": "ministry"}],
                 "edges": [
-                    {"source": "a", "target": "b", "relation": "advises"},
+                    {"source": "a", "target": "b", "relation": "advises", "description": "Two\nlines."},
                     {"source": "a", "target": "b", "relation": "funds"},
                     {"source": "a", "target": "zz", "relation": "funds"},
                 ],
@@ -355,7 +355,7 @@ def test_edges_that_cannot_be_ties_are_reported(tmp_path):
         )
     )
     report = import_file(tmp_path / "g.json", "x-2000", tmp_path)
-    assert report.edges == 1
+    assert report.edges == 1 and report.nodes == 2
     assert (
         "second edge a -> b dropped (instnet keeps one tie per pair; say the other in its description)" in report.notes
     )

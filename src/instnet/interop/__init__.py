@@ -121,4 +121,8 @@ def import_file(
     files, notes = network_files(parsed, network_id, path.name, mapping)
     folder = Path(parent) / network_id
     write_folder(folder, files)
-    return ImportReport(folder, len(parsed.nodes), files["edges.csv"].count("\n") - 1, notes)
+    import csv
+    import io
+
+    edges = sum(1 for _ in csv.reader(io.StringIO(files["edges.csv"], newline=""))) - 1
+    return ImportReport(folder, len(parsed.nodes), edges, notes)
