@@ -17,6 +17,8 @@ from .errors import InstnetError
 __all__ = ["cli"]
 
 FORMATS = ("table", "csv", "json", "markdown")
+EXPORT_FORMATS = ("graphml", "gexf", "json", "csv", "kumu", "cytoscape")
+"""As ``instnet.export.EXPORT_FORMATS``, spelled out so that --help does not load networkx."""
 
 
 class _Group(click.Group):
@@ -333,17 +335,24 @@ def render(network, output, size_by, force):
 
 @cli.command()
 @click.argument("network", callback=_note_shadow)
-@click.option("--format", "fmt", type=click.Choice(("graphml", "gexf", "json", "csv")), required=True, help="graphml/gexf for Gephi and Cytoscape, node-link json, csv metric tables.")
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True,
+              help="graphml/gexf for Gephi, Cytoscape and yEd; node-link json; kumu (a Kumu JSON blueprint); "
+              "cytoscape (Cytoscape.js JSON, .cyjs); csv metric tables (UTF-8 with a byte-order mark, for Excel).")
 @click.option("-o", "--output", type=click.Path(), default=None, help="File to write (a folder for csv; default: here, named after the network).")
-def export(network, fmt, output):
-    """Export NETWORK for other tools (Gephi, Cytoscape, spreadsheets).
+@click.option("--force", is_flag=True, help="Replace output files even if instnet did not write them.")
+def export(network, fmt, output, force):
+    """Export NETWORK for other tools (Gephi, Cytoscape, Kumu, spreadsheets).
+
+    No export holds a local path, and the same network gives the same bytes
+    on any machine; 'instnet import' reads graphml, gexf, json, kumu and
+    cytoscape exports back into the same network.
 
     Example: instnet export korea-1961 --format graphml -o korea.graphml
     """
     from . import load
 
+    from .atomic import write_output
     from .export import export_files
-    from .atomic import write_atomic
 
     files = export_files(load.load_network(network), fmt)
     for name, content in files.items():
@@ -353,7 +362,7 @@ def export(network, fmt, output):
             path = Path(output) / name
         else:
             path = Path(output)
-        write_atomic(path, content)
+        write_output(path, content, force=force)
         click.echo(f"wrote {path}")
 
 
@@ -470,6 +479,43 @@ def agree(network_a, network_b, what, fmt):
     lines += [f"{r.a} = {r.b} (matched by label: {r.label_a!r} / {r.label_b!r})" for r in by_label.itertuples()]
     lines += ["", f"{len(result.disagreements)} disagreement(s):", format_frame(result.disagreements, fmt, index=False)]
     click.echo("\n".join(lines))
+
+
+@cli.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--id", "network_id", default=None, help="Name of the network folder to create (default: the id an instnet export carries, else one made from the file name).")
+@click.option("--dir", "parent", default=".", show_default=True, type=click.Path(file_okay=False), help="Folder to create the network in.")
+@click.option("--kind-map", type=click.Path(exists=True, dir_okay=False), default=None, help="TOML file mapping the file's attributes and values to kinds, relations and roles.")
+def import_cmd(file, network_id, parent, kind_map):
+    """Turn FILE from another tool into a network folder.
+
+    Reads GraphML, GEXF, node-link JSON (networkx, d3), Cytoscape.js JSON
+    and Kumu: a JSON blueprint or project export, an Excel workbook with
+    sheets Elements and Connections, or '...elements....csv' with its
+    '...connections....csv'. Attributes become kinds, relations and roles
+    through --kind-map (default: instnet's own names and labels); values
+    it cannot map are listed with the closest term. Every item of a file
+    not written by instnet is marked inferred and cites
+    [references.imported], left for you to fill in: 'instnet validate'
+    then lists what to complete. XML with entities or outside references
+    is refused.
+
+    Example: instnet import map.graphml --id ghana-2017 --kind-map map.toml
+    """
+    import shlex
+
+    from .interop import import_file
+    from .model import ID_PATTERN
+
+    if network_id is not None and not ID_PATTERN.match(network_id):
+        raise click.BadParameter(
+            f"'{network_id}' is not a valid id: use lower-case words joined by '-', e.g. 'ghana-2017'", param_hint="--id"
+        )
+    report = import_file(file, network_id, parent, kind_map)
+    for note in report.notes:
+        click.echo(f"note: {note}", err=True)
+    click.echo(f"created {report.folder}/ ({report.nodes} nodes, {report.edges} edges)")
+    click.echo(f"next: check the notes, then run: instnet validate {shlex.quote(str(report.folder))}")
 
 
 def main(argv=None):  # pragma: no cover - thin wrapper for python -m
