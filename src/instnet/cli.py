@@ -344,7 +344,7 @@ def diff_cmd(network_a, network_b, fmt, html_file):
     click.echo(format_diff(d, fmt), nl=False)
     if html_file:
         from .atomic import write_atomic
-        from .diff_view import diff_html
+        from .render.diff_view import diff_html
 
         write_atomic(html_file, diff_html(A, B, d))
         click.echo(f"wrote {html_file}", err=True)

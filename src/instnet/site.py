@@ -264,7 +264,7 @@ def plan_site(graphs: Mapping[str, nx.DiGraph], progress: Progress = _quiet) -> 
     """Every file of the site, by path relative to the output folder."""
     from .classify import classify
     from .diff import diff
-    from .diff_view import diff_html
+    from .render.diff_view import diff_html
     from .export import export_files
     from .metrics import graph_table, node_table, scores_table
 
