@@ -142,10 +142,10 @@ def plan_site(graphs: Mapping[str, nx.DiGraph], progress: Progress = _quiet) -> 
     """Every file of the site, by path relative to the output folder."""
     from .classify import classify
     from .diff import diff
-    from .render.diff_view import diff_html
-    from .render.index import index_html
     from .export import export_files
     from .metrics import graph_table, node_table, scores_table
+    from .render.diff_view import diff_html
+    from .render.index import index_html
 
     files: dict[str, bytes] = {}
     classes, node_tables, graph_tables = {}, {}, {}

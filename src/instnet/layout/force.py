@@ -164,6 +164,7 @@ def force(G, order, sizes_px, labels) -> dict:
             half, above, below = boxes([sizes_px[order[g]] for g in comp], [labels[order[g]] for g in comp])
             pts = _separate(pts, half, above, below)
         placed.append((comp, pts))
+
     # Shelf packing: components left to right, wrapping at a target width.
     def extent(comp, pts):
         half, above, below = boxes([sizes_px[order[g]] for g in comp], [labels[order[g]] for g in comp])

@@ -58,4 +58,4 @@ def layout_positions(G: nx.DiGraph, sizes: Mapping | None = None, *, layout: str
     labels = {n: node_label(G, n) for n in order}
     hierarchical = layout == "hierarchical" or (layout == "auto" and is_hierarchy(G))
     raw = layered(G, order, sizes_px, labels) if hierarchical else force(G, order, sizes_px, labels)
-    return {n: (int(round(raw[n][0])), int(round(raw[n][1]))) for n in order}
+    return {n: (round(raw[n][0]), round(raw[n][1])) for n in order}

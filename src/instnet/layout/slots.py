@@ -11,7 +11,9 @@ CELL_W, CELL_H, PER_ROW = 165, 90, 3  # px per holder of a role; holders per lin
 ROW_GAP, SIDE_GAP = 60, 140  # px between rows of slots; between the two sides
 
 
-def slot_grid(counts: Mapping[str, int], rows: Sequence[Sequence[str]], last: str) -> dict[str, tuple[float, float, int]]:
+def slot_grid(
+    counts: Mapping[str, int], rows: Sequence[Sequence[str]], last: str
+) -> dict[str, tuple[float, float, int]]:
     """Role -> (x, y, columns) of its slot, relative to the side's centre.
 
     Parameters

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Mapping, Sequence
 
 from markupsafe import Markup
@@ -27,7 +28,7 @@ def _num(value) -> str:
         value = float(value)
     except (TypeError, ValueError):
         return "n/a"
-    return "n/a" if value != value else f"{value:.2f}"
+    return "n/a" if math.isnan(value) else f"{value:.2f}"
 
 
 def index_html(graphs: Mapping, tables, classes: Mapping, diffs: Sequence[tuple[str, str, str]]) -> str:
@@ -56,12 +57,24 @@ def index_html(graphs: Mapping, tables, classes: Mapping, diffs: Sequence[tuple[
         links.setdefault(b, []).append((path, a))
     countries = tables[[not graphs[k].graph.get("idealized") for k in tables.index]]
     charts = [
-        _svg_chart(countries, {"centralization_degree": "degree", "centralization_betweenness_undirected": "betweenness (undirected)"}, "Freeman centralization (0 = spread out, 1 = star)"),
-        _svg_chart(countries, {"hierarchy": "hierarchy", "vertical_share": "vertical share of ties"}, "Hierarchy (Krackhardt) and vertical ties"),
+        _svg_chart(
+            countries,
+            {"centralization_degree": "degree", "centralization_betweenness_undirected": "betweenness (undirected)"},
+            "Freeman centralization (0 = spread out, 1 = star)",
+        ),
+        _svg_chart(
+            countries,
+            {"hierarchy": "hierarchy", "vertical_share": "vertical share of ties"},
+            "Hierarchy (Krackhardt) and vertical ties",
+        ),
     ]
     any_class = classes[next(iter(classes))]
     models = [
-        {"label": any_class[model].label, "text": text, "examples": [k for k in tables.index if model in classes[k].top]}
+        {
+            "label": any_class[model].label,
+            "text": text,
+            "examples": [k for k in tables.index if model in classes[k].top],
+        }
         for model, text in _TYPOLOGY.items()
     ]
     return render_template(
@@ -86,7 +99,9 @@ def _row(key: str, G, t, c, diffs: list) -> dict:
         "nodes": int(t["nodes"]),
         "edges": int(t["edges"]),
         "scores": [_num(t[k]) for k in ("centralization_degree", "centralization_betweenness_undirected", "hierarchy")],
-        "hub": str(G.nodes[hub].get("label", hub)) + " (" + _num(t["top_hub_share"]) + ")" if hub in G else "n/a (no ties)",
+        "hub": str(G.nodes[hub].get("label", hub)) + " (" + _num(t["top_hub_share"]) + ")"
+        if hub in G
+        else "n/a (no ties)",
         "best": ", ".join(c.top) if c.top else "none",
         "diffs": diffs,
     }
@@ -120,4 +135,4 @@ def _svg_chart(frame, columns: dict[str, str], title: str) -> str:
     fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
     plt.close(fig)
     svg = buffer.getvalue()
-    return svg[svg.index("<svg"):]
+    return svg[svg.index("<svg") :]

@@ -33,9 +33,23 @@ import numpy as np
 from markupsafe import Markup
 
 from ..layout import curves, layout_positions
-from ..layout.nodes import LABEL_MAX_WIDTH, SIZE_FLAT, SIZE_MAX, SIZE_MIN, node_label, sort_key
+from ..layout.nodes import (
+    LABEL_MAX_WIDTH,
+    SIZE_FLAT,
+    SIZE_MAX,
+    SIZE_MIN,
+    node_label,
+    sort_key,
+)
 from ..model import HORIZONTAL, NODE_KINDS, OTHER_AXIS, RELATIONS, ROLES, VERTICAL
-from .page import content_security_policy, render_template, static_text, stylesheet, text, vis_assets
+from .page import (
+    content_security_policy,
+    render_template,
+    static_text,
+    stylesheet,
+    text,
+    vis_assets,
+)
 from .styles import (
     AXIS_STYLES,
     EXTERNAL_MARK,
@@ -219,13 +233,22 @@ def _edges(G, order, index, positions, radii) -> list[dict]:
     """The edge records of the page's JSON: by source, target and relation; curved where needed."""
     edge_list = sorted(G.edges(data=True), key=lambda e: (index[e[0]], index[e[1]], text(e[2].get("relation"))))
     labels = [node_label(G, n) for n in order]
-    bent = curves([positions[n] for n in order], [radii[n] for n in order], labels,
-                  [(index[u], index[v]) for u, v, _ in edge_list])
+    bent = curves(
+        [positions[n] for n in order],
+        [radii[n] for n in order],
+        labels,
+        [(index[u], index[v]) for u, v, _ in edge_list],
+    )
     edges = []
     for i, (u, v, data) in enumerate(edge_list):
         rel = data.get("relation")
-        edge = {"id": i, "from": index[u], "to": index[v], "rel": text(rel) if rel is not None else "?",
-                "title": _edge_title(G, u, v, data)}
+        edge = {
+            "id": i,
+            "from": index[u],
+            "to": index[v],
+            "rel": text(rel) if rel is not None else "?",
+            "title": _edge_title(G, u, v, data),
+        }
         if i in bent:
             edge["curve"] = bent[i]
         if _is_external(G, data):
@@ -239,8 +262,12 @@ def _groups(kinds) -> dict:
     groups = {}
     for kind in kinds:
         shape, fill = kind_style(kind)
-        colour = {"background": fill, "border": "#333333", "highlight": {"background": fill, "border": "#000000"},
-                  "hover": {"background": fill, "border": "#000000"}}
+        colour = {
+            "background": fill,
+            "border": "#333333",
+            "highlight": {"background": fill, "border": "#000000"},
+            "hover": {"background": fill, "border": "#000000"},
+        }
         groups[text(kind)] = {"shape": shape, "color": colour}
     return groups
 
@@ -261,12 +288,14 @@ def _legend(kinds, relations, any_external) -> dict:
     for kind in kinds:
         term = NODE_KINDS.get(kind)
         shape, fill = kind_style(kind)
-        legend_kinds.append({
-            "key": kind,
-            "label": term.label if term else f"Unknown kind \u201c{text(kind)}\u201d",
-            "meaning": term.meaning if term else "Not one of instnet's node kinds.",
-            "icon": shape_icon(shape, fill),
-        })
+        legend_kinds.append(
+            {
+                "key": kind,
+                "label": term.label if term else f"Unknown kind \u201c{text(kind)}\u201d",
+                "meaning": term.meaning if term else "Not one of instnet's node kinds.",
+                "icon": shape_icon(shape, fill),
+            }
+        )
     axes = []
     for axis in (VERTICAL, HORIZONTAL, OTHER_AXIS):
         heading, _, dash, width = AXIS_STYLES[axis]
@@ -278,7 +307,9 @@ def _legend(kinds, relations, any_external) -> dict:
             if rel and rel.symmetric:
                 label += " (no direction)"
             meaning = rel.meaning if rel else "Not one of instnet's relation types."
-            items.append({"key": rel_key, "label": label, "meaning": meaning, "icon": line_icon(color, dash, head, width)})
+            items.append(
+                {"key": rel_key, "label": label, "meaning": meaning, "icon": line_icon(color, dash, head, width)}
+            )
         if items:
             axes.append({"heading": heading, "relations": items})
     external_icon = shape_icon("dot", "#ffffff", dashed=True) if any_external else None
@@ -336,8 +367,13 @@ def _options(n_nodes: int, groups: dict) -> dict:
         "nodes": {
             "borderWidth": 1.5,
             "borderWidthSelected": 3,
-            "font": {"size": 14, "face": FONT, "color": "#222222", "strokeWidth": 0,
-                     "background": "rgba(255,255,255,0.82)"},
+            "font": {
+                "size": 14,
+                "face": FONT,
+                "color": "#222222",
+                "strokeWidth": 0,
+                "background": "rgba(255,255,255,0.82)",
+            },
             "widthConstraint": {"maximum": LABEL_MAX_WIDTH},
             # Labels smaller than 7 px on screen are not drawn (zoom in to read).
             "scaling": {"label": {"enabled": False, "drawThreshold": 8}},

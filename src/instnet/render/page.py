@@ -57,7 +57,13 @@ def script_json(data) -> Markup:
     Keys are sorted and separators compact, so the same data give the same bytes.
     """
     dumped = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
-    for raw, escaped in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+    for raw, escaped in (
+        ("&", "\\u0026"),
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
         dumped = dumped.replace(raw, escaped)
     return Markup(dumped)
 

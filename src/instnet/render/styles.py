@@ -104,8 +104,6 @@ SHAPE_SVG = {
 }
 
 
-
-
 def kind_style(kind) -> tuple[str, str]:
     """(vis-network shape, fill colour) of a node kind; a white dot for an unknown kind."""
     return KIND_STYLES.get(kind, UNKNOWN_KIND)
@@ -163,4 +161,6 @@ def line_icon(
         parts.append(f'<line x1="43" y1="1.5" x2="43" y2="12.5" stroke="{color}" stroke-width="2.4"/>')
         parts.append(f'<line x1="36" y1="7" x2="43" y2="7" stroke="{color}" stroke-width="{width}"/>')
     cls = f' class="{css_class}"' if css_class else ""
-    return Markup(f'<svg{cls} width="48" height="14" viewBox="0 0 48 14" aria-hidden="true">' + "".join(parts) + "</svg>")
+    return Markup(
+        f'<svg{cls} width="48" height="14" viewBox="0 0 48 14" aria-hidden="true">' + "".join(parts) + "</svg>"
+    )
