@@ -113,18 +113,7 @@ def _orient(pts: np.ndarray, vertical: list) -> np.ndarray:
 def force(G, order, sizes_px, labels) -> dict:
     """Force-directed positions per connected component, packed in rows.
 
-    Parameters
-    ----------
-    G : networkx.DiGraph
-    order : list
-        The nodes of ``G`` in drawing order.
-    sizes_px, labels : dict
-        Node -> drawn radius in pixels; node -> label text.
-
-    Returns
-    -------
-    dict
-        Node -> ``(x, y)`` in pixels (floats), y growing downwards.
+    Arguments and result as for :func:`~instnet.layout.layered.layered`.
     """
     index = {n: i for i, n in enumerate(order)}
     U = nx.Graph()

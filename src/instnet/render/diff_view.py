@@ -37,14 +37,7 @@ from .diff_drawing import (
     role_slots,
     role_text,
 )
-from .page import (
-    content_security_policy,
-    render_template,
-    static_text,
-    stylesheet,
-    text,
-    vis_assets,
-)
+from .page import drawing_page, text
 from .styles import (
     AXIS_STYLES,
     FONT,
@@ -53,6 +46,7 @@ from .styles import (
     line_icon,
     relation_style,
     shape_icon,
+    still_options,
 )
 
 __all__ = ["ROLE_ROWS", "STATUS_COLOURS", "diff_html", "role_slots"]
@@ -194,11 +188,7 @@ def _panel(d: Diff, drawing: dict) -> dict:
 
 def _options() -> dict:
     return {
-        "autoResize": True,
-        "height": "100%",
-        "width": "100%",
-        "physics": {"enabled": False},
-        "layout": {"improvedLayout": False, "randomSeed": 1, "hierarchical": {"enabled": False}},
+        **still_options(),
         "interaction": {
             "hover": True,
             "tooltipDelay": 150,
@@ -298,7 +288,6 @@ def diff_html(A: nx.DiGraph, B: nx.DiGraph, d: Diff | None = None, *, layout: st
     if d is None:
         d = diff(A, B)
     layout = _choose_layout(d, layout)
-    js, vis_css = vis_assets()
     drawing = identity_drawing(A, B, d) if layout == "union" else role_drawing(A, B, d)
     payload = {
         "nodes": drawing["nodes"],
@@ -307,14 +296,13 @@ def diff_html(A: nx.DiGraph, B: nx.DiGraph, d: Diff | None = None, *, layout: st
         "lines": drawing["lines"],
         "options": _options(),
     }
-    boot, css = static_text("diff.js"), stylesheet("diff.css", font=FONT)
     ida, idb = d.a["id"], d.b["id"]
-    return render_template(
+    return drawing_page(
         "diff.html",
-        csp=content_security_policy([js, boot], [vis_css, css], images=True),
-        styles=[Markup(vis_css), css],
-        scripts=[Markup(js), boot],
-        data=payload,
+        "diff.js",
+        "diff.css",
+        payload,
+        hash_styles=True,
         title=f"{ida} \u2192 {idb}",
         how=_how(d, layout),
         meta=f"A: {ida} \u2014 {d.a['title']} \u00b7 B: {idb} \u2014 {d.b['title']}",

@@ -30,7 +30,6 @@ from collections.abc import Mapping
 
 import networkx as nx
 import numpy as np
-from markupsafe import Markup
 
 from ..layout import curves, layout_positions
 from ..layout.nodes import (
@@ -42,14 +41,7 @@ from ..layout.nodes import (
     sort_key,
 )
 from ..model import HORIZONTAL, NODE_KINDS, OTHER_AXIS, RELATIONS, ROLES, VERTICAL
-from .page import (
-    content_security_policy,
-    render_template,
-    static_text,
-    stylesheet,
-    text,
-    vis_assets,
-)
+from .page import drawing_page, text
 from .styles import (
     AXIS_STYLES,
     EXTERNAL_MARK,
@@ -59,6 +51,7 @@ from .styles import (
     line_icon,
     relation_style,
     shape_icon,
+    still_options,
     vocabulary_order,
 )
 
@@ -83,17 +76,6 @@ def _number(value) -> str:
     if number == int(number) and abs(number) < 1e15:
         return str(int(number))
     return f"{number:.3g}"
-
-
-def _years(start, end) -> str:
-    start, end = text(start), text(end)
-    if start and end:
-        return f"{start}\u2013{end}"
-    if start:
-        return f"from {start}"
-    if end:
-        return f"until {end}"
-    return ""
 
 
 def _years(start, end) -> str:
@@ -350,11 +332,7 @@ def _size_texts(sizes, size_label) -> tuple[str, str]:
 def _options(n_nodes: int, groups: dict) -> dict:
     big = n_nodes > _BIG
     return {
-        "autoResize": True,
-        "height": "100%",
-        "width": "100%",
-        "physics": {"enabled": False},
-        "layout": {"improvedLayout": False, "randomSeed": 1, "hierarchical": {"enabled": False}},
+        **still_options(),
         "interaction": {
             "hover": not big,
             "tooltipDelay": 150,
@@ -453,7 +431,6 @@ def render_html(
     >>> page == render_html(G)
     True
     """
-    js, vis_css = vis_assets()
     order = sorted(G.nodes, key=sort_key)
     index = {n: i for i, n in enumerate(order)}
     radii, values = _sizes_px(G, order, sizes)
@@ -470,14 +447,12 @@ def render_html(
         "externalMark": EXTERNAL_MARK,
         "options": _options(len(order), _groups(kinds)),
     }
-    boot = static_text("network.js")
     any_external = any(n.get("external") for n in nodes) or any(e.get("ext") for e in edges)
-    return render_template(
+    return drawing_page(
         "network.html",
-        csp=content_security_policy([js, boot]),
-        styles=[Markup(vis_css), stylesheet("network.css", font=FONT)],
-        scripts=[Markup(js), boot],
-        data=payload,
+        "network.js",
+        "network.css",
+        payload,
         empty=not order,
         size_text=size_text,
         **_header(G, len(order), len(edges), scores),

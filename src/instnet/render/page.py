@@ -28,10 +28,12 @@ import jinja2
 from markupsafe import Markup
 
 from ..layout.nodes import text
+from .styles import FONT
 
 __all__ = [
     "VIS_VERSION",
     "content_security_policy",
+    "drawing_page",
     "environment",
     "escape",
     "render_template",
@@ -178,3 +180,35 @@ def static_text(name: str) -> Markup:
     """A script from ``static/``, read once; the file's final newline is not part of it."""
     source = resources.files("instnet.render").joinpath("static", name).read_text(encoding="utf-8")
     return Markup(source.removesuffix("\n"))
+
+
+def drawing_page(template: str, script: str, sheet: str, data, *, hash_styles: bool = False, **context) -> str:
+    """A page that draws with vis-network: ``template`` with ``data`` as JSON, vis-network and ``script`` run.
+
+    Parameters
+    ----------
+    template : str
+        A template that extends ``view.html``.
+    script, sheet : str
+        The page's own script (in ``static/``) and style sheet (in ``templates/``).
+    data
+        What the script reads, as ``{{ data|tojson }}``.
+    hash_styles : bool
+        Allow the two style sheets by hash (and ``data:`` images) rather than all inline styles.
+    **context
+        The template's other variables.
+
+    Raises
+    ------
+    RuntimeError
+        If pyvis's bundled vis-network cannot be found.
+    """
+    js, vis_css = vis_assets()
+    boot, css = static_text(script), stylesheet(sheet, font=FONT)
+    policy = (
+        content_security_policy([js, boot], [vis_css, css], images=True)
+        if hash_styles
+        else content_security_policy([js, boot])
+    )
+    styles = [Markup(vis_css), css]
+    return render_template(template, csp=policy, styles=styles, scripts=[Markup(js), boot], data=data, **context)

@@ -19,6 +19,7 @@ __all__ = [
     "line_icon",
     "relation_style",
     "shape_icon",
+    "still_options",
     "vocabulary_order",
 ]
 
@@ -118,6 +119,17 @@ def axis_of(relation) -> str:
     """The axis of a relation type; unknown types count as the other axis."""
     rel = RELATIONS.get(relation)
     return rel.axis if rel else OTHER_AXIS
+
+
+def still_options() -> dict:
+    """The vis-network options every drawing shares: positions come from Python, physics is off, the view fills its box."""
+    return {
+        "autoResize": True,
+        "height": "100%",
+        "width": "100%",
+        "physics": {"enabled": False},
+        "layout": {"improvedLayout": False, "randomSeed": 1, "hierarchical": {"enabled": False}},
+    }
 
 
 def vocabulary_order(keys, vocabulary) -> list:
