@@ -9,7 +9,7 @@ import pytest
 
 from browser import open_page
 from instnet.diff import diff, summary_sentences
-from instnet.diff_view import STATUS_COLOURS, diff_html, role_slots
+from instnet.render.diff_view import STATUS_COLOURS, diff_html, role_slots
 from instnet.load import load_network
 
 

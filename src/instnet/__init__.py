@@ -29,7 +29,7 @@ _EXPORTS = {
     "diff": "diff",
     "summary_sentences": "diff",
     "format_diff": "diff",
-    "diff_html": "diff_view",
+    "diff_html": "render.diff_view",
     "classify_text": "classify",
     "classify": "classify",
     "robustness": "classify",

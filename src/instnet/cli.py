@@ -390,7 +390,7 @@ def diff_cmd(network_a, network_b, fmt, html_file, force):
     click.echo(format_diff(d, fmt), nl=False)
     if html_file:
         from .atomic import write_output
-        from .diff_view import diff_html
+        from .render.diff_view import diff_html
 
         write_output(html_file, diff_html(A, B, d), force=force)
         click.echo(f"wrote {html_file}", err=True)

@@ -11,8 +11,6 @@ SIGINT held back while it writes so Ctrl-C cannot leave a half-updated site.
 
 from __future__ import annotations
 
-import html
-import io
 import json
 import signal
 import threading
@@ -140,133 +138,14 @@ def _diff_name(a: str, b: str) -> str:
     return f"diffs/{a}--{b}.html"
 
 
-def _svg_chart(frame, columns: dict[str, str], title: str) -> str:
-    """A horizontal grouped bar chart as inline SVG (matplotlib, deterministic)."""
-    import matplotlib
-
-    matplotlib.use("Agg", force=True)
-    import matplotlib.pyplot as plt
-
-    plt.rcParams["svg.hashsalt"] = "instnet"
-    plt.rcParams["svg.fonttype"] = "none"
-    ids = list(frame.index)[::-1]
-    fig, ax = plt.subplots(figsize=(7.5, 0.32 * len(ids) * len(columns) / 1.6 + 1.2))
-    height = 0.8 / len(columns)
-    colors = ["#1f5f99", "#d9822b", "#4a9c5d", "#8e5ea2"]
-    for i, (column, label) in enumerate(columns.items()):
-        values = [float(frame.loc[k, column]) if frame.loc[k, column] == frame.loc[k, column] else 0.0 for k in ids]
-        positions = [y + (i - (len(columns) - 1) / 2) * height for y in range(len(ids))]
-        ax.barh(positions, values, height=height, label=label, color=colors[i % len(colors)])
-    ax.set_yticks(range(len(ids)), ids, fontsize=8)
-    ax.set_xlim(0, 1)
-    ax.set_title(title, fontsize=10, pad=22)
-    ax.legend(fontsize=8, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=len(columns), frameon=False)
-    ax.grid(axis="x", color="#ddd")
-    ax.set_axisbelow(True)
-    fig.tight_layout()
-    buffer = io.StringIO()
-    fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
-    plt.close(fig)
-    svg = buffer.getvalue()
-    return svg[svg.index("<svg"):]
-
-
-_TYPOLOGY = {
-    "technocrat-group": "An elite technocrat group under the president or prime minister, \u201cwith full planning authority given by top leader\u201d: \u201ca planning body above all ministries; the latter are implementing bodies\u201d. The slides name Korea's Economic Planning Board, Malaysia's Economic Planning Unit and Indonesia's BAPPENAS.",
-    "councils": "National councils or committees (\u201calso called as \u2018Deliberation Councils\u2019\u201d): up to several, each for a single, temporary task, where \u201cministers and officials participate in policy making as members\u201d. Thailand's committees under PM Prem and Japan's deliberation councils are the slides' examples.",
-    "super-ministry": "A super-ministry for industrial policy: \u201cone ministry with broad authority for industry\u201d that plans, works with businesses, negotiates and drafts laws; \u201cno charismatic leader is needed\u201d. Japan's MITI (late 1950s-70s) and Taiwan's MoEA/IDB.",
-    "hub-institution": "A sector hub institution: \u201ca semi-official sector/issue organization set up by government plays policy coordinating role\u201d, a neutral non-profit that \u201corganizes and manages policy drafting\u201d. The Thailand Automotive Institute and its sister institutes (2001-2006).",
-    "strong-leader": "A strong leader without institutionalization: the leader \u201cworks bilaterally with ministries, businesses, investors, donors, experts, etc. and integrates all policy actions without horizontal coordination\u201d, fast early on but risky for sustainability.",
-    "fragmented": "Fragmented machinery, the slides' contrast with MITI: \u201cDepts. of Commerce, Defense, Energy, State, USTR, Congress, White House\u201d, with no body that pilots industrial policy.",
-}
-
-_STYLE = """
-body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#1d2733;background:#f6f7f9}
-header{background:#1f3550;color:#fff;padding:18px 28px}header h1{margin:0 0 4px;font-size:24px}
-header p{margin:0;opacity:.85}main{padding:16px 28px;max-width:1250px}
-section{background:#fff;border:1px solid #dde2e8;border-radius:6px;padding:14px 18px;margin:0 0 18px}
-h2{font-size:18px;margin:4px 0 10px}table{border-collapse:collapse;width:100%;font-size:13px}
-th,td{border-bottom:1px solid #e4e7eb;padding:5px 6px;text-align:left;vertical-align:top}
-th{background:#eef1f5}td.num{text-align:right;font-variant-numeric:tabular-nums}
-a{color:#1f5f99}.charts{display:flex;flex-wrap:wrap;gap:12px}.charts svg{max-width:100%;height:auto}
-.muted{color:#5d6b7a;font-size:12px}dl dt{font-weight:600;margin-top:8px}dl dd{margin:2px 0 0 0}
-"""
-
-
-def _num(value) -> str:
-    """A score with two decimals; ``n/a`` where it is undefined (NaN, e.g. no ties)."""
-    try:
-        value = float(value)
-    except (TypeError, ValueError):
-        return "n/a"
-    return "n/a" if value != value else f"{value:.2f}"
-
-
-def _index(graphs, tables, classes, pairs) -> str:
-    e = html.escape
-    links: dict[str, list[str]] = {}
-    for a, b in pairs:
-        links.setdefault(a, []).append(f'<a href="{e(_diff_name(a, b))}">vs {e(b)}</a>')
-        links.setdefault(b, []).append(f'<a href="{e(_diff_name(a, b))}">vs {e(a)}</a>')
-    rows = []
-    for key in tables.index:
-        G = graphs[key]
-        t = tables.loc[key]
-        c = classes[key]
-        best = ", ".join(c.top) if c.top else "none"
-        cells = [
-            f'<td><a href="networks/{e(key)}.html">{e(key)}</a></td>',
-            f"<td>{e(str(G.graph.get('title', '')))}</td>",
-            f"<td>{e(str(G.graph.get('era', '')))}</td>",
-            f'<td class="num">{int(t["nodes"])}</td><td class="num">{int(t["edges"])}</td>',
-            *(f'<td class="num">{_num(t[k])}</td>' for k in ("centralization_degree", "centralization_betweenness_undirected", "hierarchy")),
-            f"<td>{e(str(G.nodes[t['top_hub']].get('label', t['top_hub']))) + ' (' + _num(t['top_hub_share']) + ')' if t['top_hub'] in G else 'n/a (no ties)'}</td>",
-            f"<td>{e(best)}</td>",
-            f"<td>{' '.join(links.get(key, [])) or '&ndash;'}<br><span class=muted>"
-            + " ".join(f'<a href="exports/{e(key)}.{x}">{x}</a>' for x in ("graphml", "gexf", "json"))
-            + "</span></td>",
-        ]
-        rows.append("<tr>" + "".join(cells) + "</tr>")
-    head = "".join(
-        f"<th>{h}</th>"
-        for h in ("Network", "Title", "Era", "Nodes", "Ties", "Degree centr.", "Betweenness centr. (undir.)", "Hierarchy", "Top hub (share of ties)", "Classified model", "Diffs and exports")
-    )
-    countries = tables[[not graphs[k].graph.get("idealized") for k in tables.index]]
-    charts = [
-        _svg_chart(countries, {"centralization_degree": "degree", "centralization_betweenness_undirected": "betweenness (undirected)"}, "Freeman centralization (0 = spread out, 1 = star)"),
-        _svg_chart(countries, {"hierarchy": "hierarchy", "vertical_share": "vertical share of ties"}, "Hierarchy (Krackhardt) and vertical ties"),
-    ]
-    typology = []
-    for model, text in _TYPOLOGY.items():
-        examples = [k for k in tables.index if model in classes[k].top]
-        ex = ", ".join(f'<a href="networks/{e(k)}.html">{e(k)}</a>' for k in examples) or "none among these networks"
-        typology.append(f"<dt>{e(classes[next(iter(classes))][model].label)}</dt><dd>{e(text)}<br><span class=muted>Classified here: {ex}</span></dd>")
-    csp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
-    return f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="{csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>instnet: who coordinates economic policy</title><style>{_STYLE}</style></head>
-<body><header><h1>instnet: who coordinates economic policy</h1>
-<p>{len(graphs)} networks of policy-coordination machinery, hand-coded from cited sources, measured and compared.</p></header>
-<main>
-<section><h2>Networks</h2><table><thead><tr>{head}</tr></thead><tbody>
-{''.join(rows)}
-</tbody></table>
-<p class=muted>Centralization: Freeman's, normalized by the maximum for a graph of the same size (1 = a star). Hierarchy: Krackhardt (1994), share of reachable pairs not reachable both ways. Model: the highest structural score(s) of <code>instnet classify</code>.</p></section>
-<section><h2>Centralization and hierarchy compared</h2><div class="charts">{''.join(charts)}</div></section>
-<section><h2>The models of policy coordination</h2><p>From the GRIPS Development Forum slides &ldquo;Diverse Models of Policy Coordination and the Role of Economic Technocrats&rdquo; (seeds/grips-policy-coordination-slides.txt). &ldquo;These approaches are not mutually exclusive.&rdquo;</p><dl>{''.join(typology)}</dl></section>
-</main></body></html>
-"""
-
-
 def plan_site(graphs: Mapping[str, nx.DiGraph], progress: Progress = _quiet) -> dict[str, bytes]:
     """Every file of the site, by path relative to the output folder."""
     from .classify import classify
     from .diff import diff
-    from .diff_view import diff_html
     from .export import export_files
     from .metrics import graph_table, node_table, scores_table
+    from .render.diff_view import diff_html
+    from .render.index import index_html
 
     files: dict[str, bytes] = {}
     classes, node_tables, graph_tables = {}, {}, {}
@@ -290,7 +169,8 @@ def plan_site(graphs: Mapping[str, nx.DiGraph], progress: Progress = _quiet) -> 
     progress("index.html")
     tables = scores_table(graphs) if graphs else None
     if tables is not None:
-        files["index.html"] = _index(graphs, tables, classes, pairs).encode("utf-8")
+        diffs = [(a, b, _diff_name(a, b)) for a, b in pairs]
+        files["index.html"] = index_html(graphs, tables, classes, diffs).encode("utf-8")
     return files
 
 

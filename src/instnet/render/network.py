@@ -1,0 +1,460 @@
+"""The network view: a network graph in, one self-contained HTML page out.
+
+The page draws the network with vis-network 9.1.2, the copy that ships inside
+the pyvis package, inlined into the page. pyvis's own ``Network`` object and
+template are deliberately *not* used:
+
+- its template loads Bootstrap from a CDN in every mode and inserts the
+  heading, the ``<option>`` menus and (when any title contains ``href``) the
+  tooltips as raw HTML, so data could run script;
+- ``add_node``/``add_edge`` scan a list on every call (quadratic: seconds at
+  5,000 nodes) and ``from_nx`` mutates the graph it is given;
+- it leaves vis-network's physics on, so a large view never settles.
+
+Instead this module builds the node and edge JSON itself, takes every
+position from :mod:`instnet.layout` (a layered layout for hierarchies, a
+seeded force-directed layout otherwise), switches physics off, and renders
+the template ``network.html``, whose only scripts are vis-network and one
+constant bootstrap script (``static/network.js``), both allowed by hash in a
+Content-Security-Policy (see :mod:`instnet.render.page`). Data reach the page
+in two ways only: as escaped HTML text (header, legend) and as JSON inside a
+``<script type="application/json">`` block. Tooltips are plain strings, which
+vis-network shows through ``innerText``. Nothing in the output depends on
+time, randomness or dict order, so the same graph gives a byte-identical page.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+
+import networkx as nx
+import numpy as np
+
+from ..layout import curves, layout_positions
+from ..layout.nodes import (
+    LABEL_MAX_WIDTH,
+    SIZE_FLAT,
+    SIZE_MAX,
+    SIZE_MIN,
+    node_label,
+    sort_key,
+)
+from ..model import HORIZONTAL, NODE_KINDS, OTHER_AXIS, RELATIONS, ROLES, VERTICAL
+from .page import drawing_page, text
+from .styles import (
+    AXIS_STYLES,
+    EXTERNAL_MARK,
+    FONT,
+    axis_of,
+    kind_style,
+    line_icon,
+    relation_style,
+    shape_icon,
+    still_options,
+    vocabulary_order,
+)
+
+__all__ = ["render_html"]
+
+_EXTERNAL_DASHES = [4, 3]
+_BIG = 1000  # nodes: above this, straight lines and lighter interaction
+
+
+def _number(value) -> str:
+    """Format a score for the header: integers as is, floats to 3 significant digits."""
+    if value is None or isinstance(value, bool):
+        return text(value) or "n/a"
+    if isinstance(value, int | np.integer):
+        return str(int(value))
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return text(value)
+    if not math.isfinite(number):
+        return "n/a"
+    if number == int(number) and abs(number) < 1e15:
+        return str(int(number))
+    return f"{number:.3g}"
+
+
+def _years(start, end) -> str:
+    start, end = text(start), text(end)
+    if start and end:
+        return f"{start}\u2013{end}"
+    if start:
+        return f"from {start}"
+    if end:
+        return f"until {end}"
+    return ""
+
+
+def _sizes_px(G, order, sizes) -> tuple[dict, dict]:
+    """Map size values to radii (square-root scale); return radii and values."""
+    if sizes is None:
+        values = {n: float(G.in_degree(n) + G.out_degree(n)) if G.is_directed() else float(G.degree(n)) for n in order}
+    else:
+        values = {}
+        for n in order:
+            try:
+                value = float(sizes.get(n, math.nan))
+            except (TypeError, ValueError):
+                value = math.nan
+            values[n] = value
+    finite = [v for v in values.values() if math.isfinite(v)]
+    lo, hi = (min(finite), max(finite)) if finite else (0.0, 0.0)
+    radii = {}
+    for n in order:
+        v = values[n]
+        if not math.isfinite(v) or hi <= lo:
+            radii[n] = SIZE_FLAT if hi <= lo else SIZE_MIN
+        else:
+            radii[n] = round(SIZE_MIN + (SIZE_MAX - SIZE_MIN) * math.sqrt((v - lo) / (hi - lo)), 1)
+    return radii, values
+
+
+def _citation(G, data) -> str:
+    cite = text(data.get("cite"))
+    if not cite:
+        return ""
+    ref = (G.graph.get("references") or {}).get(data.get("cite")) or {}
+    citation = text(ref.get("citation")) or f"[{cite}]"
+    if data.get("external") or ref.get("external"):
+        return f"Source (external, not among the bundled source documents): {citation}"
+    return f"Source: {citation}"
+
+
+def _evidence(G, data) -> list[str]:
+    lines = []
+    if text(data.get("description")):
+        lines.append(text(data.get("description")))
+    basis = text(data.get("basis"))
+    if basis:
+        lines.append(f"Basis: {basis}")
+    if text(data.get("quote")):
+        lines.append(f"\u201c{text(data.get('quote'))}\u201d")
+    citation = _citation(G, data)
+    if citation:
+        lines.append(citation)
+    return lines
+
+
+def _node_title(G, n, data, size_name, value) -> str:
+    kind = data.get("kind")
+    term = NODE_KINDS.get(kind)
+    kind_text = term.label if term else (f"Unknown kind: {text(kind)}" if kind else "Kind not given")
+    role = ROLES.get(data.get("role"))
+    lines = [text(data.get("label")) or text(n), kind_text + (f" \u00b7 {role.label}" if role else "")]
+    lines.append(f"id: {text(n)}")
+    years = _years(data.get("start"), data.get("end"))
+    if years:
+        lines.append(f"Years: {years}")
+    if math.isfinite(value):
+        lines.append(f"{size_name}: {_number(value)}")
+    lines.extend(_evidence(G, data))
+    return "\n".join(lines)
+
+
+def _edge_title(G, u, v, data) -> str:
+    rel_key = data.get("relation")
+    rel = RELATIONS.get(rel_key)
+    name = rel.label if rel else (text(rel_key) or "tie")
+    src = text(G.nodes[u].get("label")) or text(u)
+    dst = text(G.nodes[v].get("label")) or text(v)
+    lines = [f"{src} \u2192 {name} \u2192 {dst}"]
+    if rel:
+        lines.append(f"Relation: {rel.label} ({rel.axis} tie): {rel.meaning}")
+    else:
+        lines.append(f"Relation: {name} (not a known relation type)")
+    years = _years(data.get("start"), data.get("end"))
+    if years:
+        lines.append(f"Years: {years}")
+    lines.extend(_evidence(G, data))
+    return "\n".join(lines)
+
+
+def _is_external(G, data) -> bool:
+    if data.get("external"):
+        return True
+    ref = (G.graph.get("references") or {}).get(data.get("cite")) if data.get("cite") is not None else None
+    return bool(ref and ref.get("external"))
+
+
+def _kind(data) -> str:
+    kind = data.get("kind")
+    return kind if kind in NODE_KINDS else (kind or "other")
+
+
+def _nodes(G, order, index, positions, radii, values, size_name) -> list[dict]:
+    """The node records of the page's JSON, in ``order``."""
+    nodes = []
+    size_title = size_name[:1].upper() + size_name[1:]
+    for n in order:
+        data = G.nodes[n]
+        external = _is_external(G, data)
+        x, y = positions[n]
+        node = {
+            "id": index[n],
+            "key": text(n),
+            "group": text(_kind(data)),
+            "label": node_label(G, n) + (" " + EXTERNAL_MARK if external else ""),
+            "title": _node_title(G, n, data, size_title, values[n]),
+            "size": radii[n],
+            "x": x,
+            "y": y,
+        }
+        if external:
+            node["shapeProperties"] = {"borderDashes": _EXTERNAL_DASHES}
+            node["borderWidth"] = 2.5
+            node["external"] = True
+        nodes.append(node)
+    return nodes
+
+
+def _edges(G, order, index, positions, radii) -> list[dict]:
+    """The edge records of the page's JSON: by source, target and relation; curved where needed."""
+    edge_list = sorted(G.edges(data=True), key=lambda e: (index[e[0]], index[e[1]], text(e[2].get("relation"))))
+    labels = [node_label(G, n) for n in order]
+    bent = curves(
+        [positions[n] for n in order],
+        [radii[n] for n in order],
+        labels,
+        [(index[u], index[v]) for u, v, _ in edge_list],
+    )
+    edges = []
+    for i, (u, v, data) in enumerate(edge_list):
+        rel = data.get("relation")
+        edge = {
+            "id": i,
+            "from": index[u],
+            "to": index[v],
+            "rel": text(rel) if rel is not None else "?",
+            "title": _edge_title(G, u, v, data),
+        }
+        if i in bent:
+            edge["curve"] = bent[i]
+        if _is_external(G, data):
+            edge["ext"] = True
+        edges.append(edge)
+    return edges
+
+
+def _groups(kinds) -> dict:
+    """vis-network groups: one per kind, its shape and colours."""
+    groups = {}
+    for kind in kinds:
+        shape, fill = kind_style(kind)
+        colour = {
+            "background": fill,
+            "border": "#333333",
+            "highlight": {"background": fill, "border": "#000000"},
+            "hover": {"background": fill, "border": "#000000"},
+        }
+        groups[text(kind)] = {"shape": shape, "color": colour}
+    return groups
+
+
+def _relation_styles(relations) -> dict:
+    """Line colour, dashes, head and width per relation, for the page's script."""
+    styles = {}
+    for rel_key in relations:
+        color, head = relation_style(rel_key)
+        _, dashes, _, width = AXIS_STYLES[axis_of(rel_key)]
+        styles[rel_key] = {"color": color, "dashes": dashes, "head": head, "width": width}
+    return styles
+
+
+def _legend(kinds, relations, any_external) -> dict:
+    """What the legend lists: the kinds present, the relations present by axis, the external mark."""
+    legend_kinds = []
+    for kind in kinds:
+        term = NODE_KINDS.get(kind)
+        shape, fill = kind_style(kind)
+        legend_kinds.append(
+            {
+                "key": kind,
+                "label": term.label if term else f"Unknown kind \u201c{text(kind)}\u201d",
+                "meaning": term.meaning if term else "Not one of instnet's node kinds.",
+                "icon": shape_icon(shape, fill),
+            }
+        )
+    axes = []
+    for axis in (VERTICAL, HORIZONTAL, OTHER_AXIS):
+        heading, _, dash, width = AXIS_STYLES[axis]
+        items = []
+        for rel_key in (r for r in relations if axis_of(r) == axis):
+            rel = RELATIONS.get(rel_key)
+            color, head = relation_style(rel_key)
+            label = rel.label if rel else f"unknown relation \u201c{text(rel_key)}\u201d"
+            if rel and rel.symmetric:
+                label += " (no direction)"
+            meaning = rel.meaning if rel else "Not one of instnet's relation types."
+            items.append(
+                {"key": rel_key, "label": label, "meaning": meaning, "icon": line_icon(color, dash, head, width)}
+            )
+        if items:
+            axes.append({"heading": heading, "relations": items})
+    external_icon = shape_icon("dot", "#ffffff", dashed=True) if any_external else None
+    return {"kinds": legend_kinds, "axes": axes, "external_icon": external_icon, "mark": EXTERNAL_MARK}
+
+
+def _header(G, n_nodes, n_edges, scores) -> dict:
+    """What the header shows: title, era and size, key scores, the summary."""
+    graph = G.graph
+    bits = [b for b in (text(graph.get("country")), text(graph.get("era"))) if b]
+    years = _years(graph.get("start"), graph.get("end"))
+    if years and not text(graph.get("era")):
+        bits.append(years)
+    if graph.get("idealized") and not any("idealized" in b.lower() for b in bits):
+        bits.append("idealized model")
+    bits.append(f"{n_nodes} institution{'s' if n_nodes != 1 else ''}, {n_edges} tie{'s' if n_edges != 1 else ''}")
+    return {
+        "title": _title(G),
+        "bits": bits,
+        "scores": [(name, _number(value)) for name, value in (scores or {}).items()],
+        "summary": text(graph.get("summary")),
+    }
+
+
+def _title(G) -> str:
+    return text(G.graph.get("title")) or text(G.graph.get("id")) or "Untitled network"
+
+
+def _size_texts(sizes, size_label) -> tuple[str, str]:
+    """What node size measures: for tooltips, and for the legend."""
+    if size_label:
+        return text(size_label), text(size_label)
+    if sizes is None:
+        return "degree (number of ties)", "degree, the number of ties (larger = more ties)"
+    return "chosen measure", "chosen measure"
+
+
+def _options(n_nodes: int, groups: dict) -> dict:
+    big = n_nodes > _BIG
+    return {
+        **still_options(),
+        "interaction": {
+            "hover": not big,
+            "tooltipDelay": 150,
+            "hideEdgesOnDrag": big,
+            "hideEdgesOnZoom": big,
+            "navigationButtons": False,
+            "keyboard": {"enabled": False},
+            "multiselect": False,
+        },
+        "nodes": {
+            "borderWidth": 1.5,
+            "borderWidthSelected": 3,
+            "font": {
+                "size": 14,
+                "face": FONT,
+                "color": "#222222",
+                "strokeWidth": 0,
+                "background": "rgba(255,255,255,0.82)",
+            },
+            "widthConstraint": {"maximum": LABEL_MAX_WIDTH},
+            # Labels smaller than 7 px on screen are not drawn (zoom in to read).
+            "scaling": {"label": {"enabled": False, "drawThreshold": 8}},
+        },
+        "edges": {
+            "smooth": False,
+            "selectionWidth": 1.5,
+            "hoverWidth": 0.8,
+            "font": {"size": 13, "face": FONT, "color": "#333333", "strokeWidth": 3, "strokeColor": "#ffffff"},
+        },
+        "groups": groups,
+    }
+
+
+def render_html(
+    G: nx.DiGraph,
+    sizes: Mapping | None = None,
+    scores: Mapping | None = None,
+    size_label: str | None = None,
+    *,
+    layout: str = "auto",
+) -> str:
+    """Return one self-contained HTML page that draws ``G``.
+
+    The page needs nothing beyond itself: vis-network's script and style are
+    inlined, no URL is requested, and a Content-Security-Policy allows only
+    the page's own two scripts (by hash) and inline styles. Node colour and
+    shape follow the kind, edge colour, dashes and arrow head follow the
+    relation type and its axis; items citing an external source get a dashed
+    outline and a dagger. A header gives the title, era and ``scores``; a
+    legend explains every colour, shape and line on the page; tooltips give
+    description, relation, quote and citation as plain text. Positions are
+    computed in Python (see :func:`layout_positions`) and physics is off, so
+    the drawing is still and the page is byte-identical for the same data.
+
+    Parameters
+    ----------
+    G : networkx.DiGraph
+        A network as built by :func:`instnet.load.load_network` (node ``kind``,
+        ``label``, ..., edge ``relation``, ...; graph ``title``, ``era``,
+        ``references``). Missing attributes are tolerated.
+    sizes : mapping, optional
+        Node -> number used for node size (square-root scale between 10 and
+        34 px). Default: total degree.
+    scores : mapping, optional
+        A few key graph scores (name -> number) shown in the header, in the
+        order given.
+    size_label : str, optional
+        What ``sizes`` measures, for the legend and tooltips
+        (e.g. ``"betweenness centrality"``). Default: ``"degree (number of
+        ties)"`` when ``sizes`` is None, else ``"chosen measure"``.
+    layout : {"auto", "hierarchical", "force"}
+        Passed to :func:`layout_positions`.
+
+    Returns
+    -------
+    str
+        The HTML page (write it as UTF-8).
+
+    Raises
+    ------
+    RuntimeError
+        If pyvis's bundled vis-network cannot be found.
+    ValueError
+        If ``layout`` is not one of the choices.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> G = nx.DiGraph(title="Example", era="2020s")
+    >>> G.add_node("pm", label="Prime Minister", kind="head_of_government")
+    >>> G.add_node("plan", label="Planning Ministry", kind="planning_agency")
+    >>> G.add_edge("pm", "plan", relation="directs")
+    >>> page = render_html(G)
+    >>> page.startswith("<!DOCTYPE html>") and "Content-Security-Policy" in page
+    True
+    >>> page == render_html(G)
+    True
+    """
+    order = sorted(G.nodes, key=sort_key)
+    index = {n: i for i, n in enumerate(order)}
+    radii, values = _sizes_px(G, order, sizes)
+    size_name, size_text = _size_texts(sizes, size_label)
+    positions = layout_positions(G, radii, layout=layout)
+    nodes = _nodes(G, order, index, positions, radii, values, size_name)
+    edges = _edges(G, order, index, positions, radii)
+    kinds = vocabulary_order({_kind(G.nodes[n]): None for n in order}, NODE_KINDS)
+    relations = vocabulary_order({e["rel"]: None for e in edges}, RELATIONS)
+    payload = {
+        "nodes": nodes,
+        "edges": edges,
+        "relationStyles": _relation_styles(relations),
+        "externalMark": EXTERNAL_MARK,
+        "options": _options(len(order), _groups(kinds)),
+    }
+    any_external = any(n.get("external") for n in nodes) or any(e.get("ext") for e in edges)
+    return drawing_page(
+        "network.html",
+        "network.js",
+        "network.css",
+        payload,
+        empty=not order,
+        size_text=size_text,
+        **_header(G, len(order), len(edges), scores),
+        **_legend(kinds, relations, any_external),
+    )

@@ -1,0 +1,214 @@
+"""The machinery every page shares: escaping, JSON for scripts, the CSP and its hashes, vis-network's files, templates.
+
+Every page is a Jinja2 template from ``templates/`` with autoescape on. A
+value printed with ``{{ value }}`` goes through :func:`escape` (``None`` and
+NaN print as nothing); data for scripts go through :func:`script_json` as
+``{{ data|tojson }}`` inside ``<script type="application/json">``. Scripts and
+styles the page runs come from ``static/`` and ``templates/*.css`` and are
+allowed by the hashes of :func:`content_security_policy`.
+
+This is the only instnet module that touches pyvis, and it only locates the
+package's files (``importlib.util.find_spec``) without importing it, which
+would import IPython.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import importlib.util
+import json
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
+
+from ..layout.nodes import text
+from .styles import FONT
+
+__all__ = [
+    "VIS_VERSION",
+    "content_security_policy",
+    "drawing_page",
+    "environment",
+    "escape",
+    "render_template",
+    "script_json",
+    "sha256",
+    "static_text",
+    "stylesheet",
+    "text",
+    "vis_assets",
+]
+
+VIS_VERSION = "9.1.2"
+
+
+def escape(value) -> Markup:
+    """``value`` as HTML text, safe in text and in quoted attributes (``None`` and NaN are empty)."""
+    return Markup(html.escape(text(value), quote=True))
+
+
+def script_json(data) -> Markup:
+    """JSON safe to place between ``<script>`` tags (no tag, entity or line break).
+
+    Keys are sorted and separators compact, so the same data give the same bytes.
+    """
+    dumped = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
+    for raw, escaped in (
+        ("&", "\\u0026"),
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
+        dumped = dumped.replace(raw, escaped)
+    return Markup(dumped)
+
+
+def sha256(source: str) -> str:
+    """The CSP source expression (``sha256-...``) that allows an inline script or style."""
+    return "sha256-" + base64.b64encode(hashlib.sha256(source.encode("utf-8")).digest()).decode("ascii")
+
+
+def content_security_policy(
+    scripts: Iterable[str] = (), styles: Iterable[str] | None = None, *, images: bool = False, locked: bool = True
+) -> Markup:
+    """The page's Content-Security-Policy: nothing is loaded, only the given scripts (and styles) run.
+
+    Parameters
+    ----------
+    scripts : iterable of str
+        The text of every inline script, allowed by hash.
+    styles : iterable of str, optional
+        The text of every inline style, allowed by hash; ``None`` allows inline styles.
+    images : bool
+        Allow ``data:`` images.
+    locked : bool
+        Forbid ``<base>`` and form submission.
+
+    Returns
+    -------
+    markupsafe.Markup
+        The policy, safe inside a double-quoted attribute.
+    """
+    parts = ["default-src 'none'"]
+    scripts = list(scripts)
+    if scripts:
+        parts.append("script-src " + " ".join(f"'{sha256(s)}'" for s in scripts))
+    parts.append("style-src " + ("'unsafe-inline'" if styles is None else " ".join(f"'{sha256(s)}'" for s in styles)))
+    if images:
+        parts.append("img-src data:")
+    if locked:
+        parts += ["base-uri 'none'", "form-action 'none'"]
+    return Markup("; ".join(parts))
+
+
+@cache
+def vis_assets() -> tuple[str, str]:
+    """Return the text of vis-network's JavaScript and CSS bundled with pyvis.
+
+    The files are read from pyvis's ``templates/lib/vis-9.1.2`` folder,
+    located without importing pyvis, once per process.
+
+    Returns
+    -------
+    (js, css) : tuple of str
+
+    Raises
+    ------
+    RuntimeError
+        If pyvis is not installed or its copy of vis-network is missing or
+        could not be inlined safely.
+    """
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("pyvis is not installed: `pip install 'pyvis>=0.3.2,<0.4'`")
+    base = Path(next(iter(spec.submodule_search_locations)))
+    candidates = [base / "templates" / "lib" / f"vis-{VIS_VERSION}", base / "lib" / f"vis-{VIS_VERSION}"]
+    for folder in candidates:
+        js_path, css_path = folder / "vis-network.min.js", folder / "vis-network.css"
+        if js_path.is_file() and css_path.is_file():
+            js = js_path.read_text(encoding="utf-8")
+            css = css_path.read_text(encoding="utf-8")
+            if "</script" in js.lower() or "<!--" in js or "</style" in css.lower():
+                raise RuntimeError(f"{folder}: vis-network cannot be inlined safely")
+            return js, css
+    raise RuntimeError(f"vis-network {VIS_VERSION} not found in the pyvis package at {base}")
+
+
+@jinja2.pass_eval_context
+def _finalize(eval_ctx, value):
+    """Escape what ``{{ }}`` prints in HTML templates with :func:`escape` (autoescape stays on behind it)."""
+    if isinstance(value, Markup) or not eval_ctx.autoescape:
+        return value
+    return escape(value)
+
+
+@cache
+def environment() -> jinja2.Environment:
+    """The Jinja2 environment of ``templates/``: autoescape for ``.html``, block tags leave no newline."""
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("instnet.render", "templates"),
+        autoescape=jinja2.select_autoescape(["html"], default_for_string=True, default=False),
+        finalize=_finalize,
+        trim_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters["tojson"] = script_json
+    return env
+
+
+def render_template(name: str, **context) -> str:
+    """Render the template ``name`` of ``templates/`` with ``context``."""
+    return environment().get_template(name).render(**context)
+
+
+@cache
+def stylesheet(name: str, **context) -> Markup:
+    """A style sheet from ``templates/`` (``.css``, rendered once per process with ``context``)."""
+    return Markup(render_template(name, **context))
+
+
+@cache
+def static_text(name: str) -> Markup:
+    """A script from ``static/``, read once; the file's final newline is not part of it."""
+    source = resources.files("instnet.render").joinpath("static", name).read_text(encoding="utf-8")
+    return Markup(source.removesuffix("\n"))
+
+
+def drawing_page(template: str, script: str, sheet: str, data, *, hash_styles: bool = False, **context) -> str:
+    """A page that draws with vis-network: ``template`` with ``data`` as JSON, vis-network and ``script`` run.
+
+    Parameters
+    ----------
+    template : str
+        A template that extends ``view.html``.
+    script, sheet : str
+        The page's own script (in ``static/``) and style sheet (in ``templates/``).
+    data
+        What the script reads, as ``{{ data|tojson }}``.
+    hash_styles : bool
+        Allow the two style sheets by hash (and ``data:`` images) rather than all inline styles.
+    **context
+        The template's other variables.
+
+    Raises
+    ------
+    RuntimeError
+        If pyvis's bundled vis-network cannot be found.
+    """
+    js, vis_css = vis_assets()
+    boot, css = static_text(script), stylesheet(sheet, font=FONT)
+    policy = (
+        content_security_policy([js, boot], [vis_css, css], images=True)
+        if hash_styles
+        else content_security_policy([js, boot])
+    )
+    styles = [Markup(vis_css), css]
+    return render_template(template, csp=policy, styles=styles, scripts=[Markup(js), boot], data=data, **context)
