@@ -12,10 +12,9 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 import click
 
 from .errors import InstnetError
+from .text import FORMATS, write_table
 
 __all__ = ["cli"]
-
-FORMATS = ("table", "csv", "json", "markdown")
 
 
 class _Group(click.Group):
@@ -49,34 +48,6 @@ def format_option(func):
         show_default=True,
         help="Output format.",
     )(func)
-
-
-def format_frame(frame, fmt: str, index: bool = True) -> str:
-    """A DataFrame as text in one of FORMATS."""
-    import pandas as pd
-
-    if isinstance(frame, pd.Series):
-        frame = frame.to_frame("value")
-    if fmt == "csv":
-        return frame.to_csv(index=index, lineterminator="\n").rstrip("\n")
-    if fmt == "json":
-        data = frame.reset_index() if index else frame
-        return data.to_json(orient="records", indent=2, force_ascii=False)
-    shown = frame.reset_index() if index else frame
-    if fmt == "markdown":
-        def cell(value):
-            if isinstance(value, float):
-                text = f"{value:.3f}"
-            else:
-                text = "" if value is None else str(value)
-            return text.replace("|", "\\|").replace("\n", " ")
-
-        head = "| " + " | ".join(cell(c) for c in shown.columns) + " |"
-        rule = "|" + "|".join("---" for _ in shown.columns) + "|"
-        body = ["| " + " | ".join(cell(v) for v in row) + " |" for row in shown.itertuples(index=False)]
-        return "\n".join([head, rule, *body])
-    with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 250):
-        return shown.to_string(index=False, float_format=lambda v: f"{v:.3f}")
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -115,7 +86,7 @@ def list_cmd(fmt):
             }
         )
     frame = pd.DataFrame(rows, columns=["id", "title", "era", "nodes", "edges"])
-    click.echo(format_frame(frame, fmt, index=False))
+    click.echo(write_table(frame, fmt, index=False))
 
 
 @cli.command()
@@ -127,7 +98,7 @@ def show(network):
     """
     from . import load
 
-    from .summary import describe
+    from .text import describe
 
     click.echo(describe(load.load_network(network)))
 
@@ -247,7 +218,7 @@ def metrics(network, what, group_by, sort, fmt):
         except ValueError as exc:
             raise click.BadParameter(str(exc), param_hint="--group-by") from exc
         frame = _sorted(frame, sort)
-    click.echo(m.to_markdown(frame) if fmt == "markdown" else format_frame(frame, fmt))
+    click.echo(write_table(frame, fmt, labels=m.COLUMN_LABELS))
 
 
 @cli.command()
@@ -264,7 +235,7 @@ def scores(graphs_dir, sort, fmt):
     from . import metrics as m
 
     frame = _sorted(m.scores_table(load.load_all(graphs_dir)), sort)
-    click.echo(m.to_markdown(frame) if fmt == "markdown" else format_frame(frame, fmt))
+    click.echo(write_table(frame, fmt, labels=m.COLUMN_LABELS))
 
 
 SIZE_MEASURES = ("degree", "in_degree", "out_degree", "betweenness", "betweenness_undirected",
