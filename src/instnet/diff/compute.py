@@ -86,5 +86,3 @@ def diff(A: nx.DiGraph, B: nx.DiGraph, match: str = "auto", ged_timeout: float |
 
 def _pair(matrices: dict) -> tuple:
     return matrices["a"], matrices["b"]
-
-

@@ -161,4 +161,3 @@ def _alignment(A: nx.DiGraph, B: nx.DiGraph) -> pd.DataFrame:
 
 def _role_counts(G: nx.DiGraph) -> pd.Series:
     return pd.Series([_group(G, n, "role") for n in G], dtype="object").value_counts()
-

@@ -15,6 +15,7 @@ __all__ = ["EDGE_ATTRIBUTES", "NODE_ATTRIBUTES"]
 NODE_ATTRIBUTES = ("label", "kind", "role", "start", "end", "description", "cite", "quote", "basis", "external")
 EDGE_ATTRIBUTES = ("relation", "start", "end", "description", "cite", "quote", "basis", "external")
 
+
 def _edge_key(u, v, relation) -> tuple:
     """Canonical key of a tie: (u, v), or the sorted pair for a symmetric relation."""
     if is_symmetric(relation):
@@ -26,7 +27,6 @@ def _edge_key(u, v, relation) -> tuple:
 def _edge_keys(G: nx.DiGraph) -> dict[tuple, tuple]:
     """Canonical key -> (u, v) as stored in G."""
     return {_edge_key(u, v, d.get("relation")): (u, v) for u, v, d in G.edges(data=True)}
-
 
 
 def _node_rows(G: nx.DiGraph, nodes) -> pd.DataFrame:
@@ -107,5 +107,3 @@ def _empty_identity() -> dict:
     out = _identity(nx.DiGraph(), nx.DiGraph())
     out["distances"] = []
     return out
-
-

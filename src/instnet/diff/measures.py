@@ -41,7 +41,6 @@ def _info(G: nx.DiGraph) -> dict:
     }
 
 
-
 def _graph_measures(G: nx.DiGraph) -> pd.Series:
     table = graph_table(G).drop(labels=["directed"], errors="ignore")
     hub = table.get("top_hub")
@@ -63,5 +62,3 @@ def _measures(A: nx.DiGraph, B: nx.DiGraph) -> pd.DataFrame:
             change = int(change)
         rows.append({"measure": name, "a": _plain(va), "b": _plain(vb), "change": change})
     return pd.DataFrame(rows, columns=["measure", "a", "b", "change"], dtype=object).set_index("measure")
-
-

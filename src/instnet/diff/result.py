@@ -167,5 +167,3 @@ class Diff:
             "distances": [d.to_dict() for d in self.distances],
             "sentences": summary_sentences(self),
         }
-
-

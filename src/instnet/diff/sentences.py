@@ -102,6 +102,7 @@ def _shared_label(row) -> str:
 
 def _identity_sentences(d: Diff, A: str, B: str) -> list[str]:
     out = []
+
     def by_ties(frame):
         rows = sorted(zip(frame["ties"], frame["label"]), key=lambda t: (-int(t[0]), t[1]))
         return [label for _, label in rows]
@@ -370,4 +371,3 @@ def summary_sentences(d: Diff) -> list[str]:
     out += _measure_sentences(d, A, B)
     out += _distance_sentences(d, A, B)
     return out
-

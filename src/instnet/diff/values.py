@@ -65,4 +65,3 @@ def _numeric(value) -> float | None:
 
 def _is_int(value) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) or (hasattr(value, "dtype") and value.dtype.kind in "iu")
-

@@ -174,4 +174,3 @@ def krackhardt(G: nx.Graph, *, exact: bool | None = None) -> dict[str, float]:
         )
         out["lub"] = 1 - violations / lub_max
     return {k: float(v) for k, v in out.items()}
-

@@ -441,4 +441,3 @@ def scores_table(graphs: Mapping[str, nx.Graph], *, exact: bool | None = None) -
            for v in starts):
         frame["start"] = pd.array([None if pd.isna(v) else int(v) for v in starts], dtype="Int64")
     return frame
-
