@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["_KNOWLEDGE_KINDS", "_PRIVATE_KINDS"]
+__all__: list[str] = []
 
 _GOVERNMENT_KINDS = {
     "head_of_government", "planning_agency", "ministry", "bureau", "secretariat",

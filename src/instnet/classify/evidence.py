@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .classes import _KNOWLEDGE_KINDS, _PRIVATE_KINDS, _kind
 
-__all__ = ["_count", "_kinds_phrase", "_pct"]
+__all__: list[str] = []
 
 _PLURAL = {
     "ministry": "ministries", "bureau": "bureaus", "council": "councils", "firm": "firms",

@@ -22,7 +22,7 @@ from .classes import (
 )
 from .evidence import _count, _kinds_phrase, _pct
 
-__all__ = ["_SIGNATURES"]
+__all__: list[str] = []
 
 # vertical axis without the one-off acts of founding and enacting
 _STEER = {"directs", "plans_for", "chairs", "manages", "delegates_to", "incentivizes", "guides"}

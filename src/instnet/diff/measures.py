@@ -10,7 +10,7 @@ from ..model import relation_axis
 from .groups import _label
 from .values import _is_int, _numeric, _plain
 
-__all__ = ["_info", "_measures"]
+__all__: list[str] = []
 
 
 def _top_hub(G: nx.DiGraph) -> dict | None:

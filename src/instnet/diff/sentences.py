@@ -150,7 +150,7 @@ def _key_node_sentences(d: Diff, A: str, B: str, limit: int = 3) -> list[str]:
     """How the most important shared institutions kept, gained and lost ties."""
     if d.shared_nodes.empty:
         return []
-    rank = {}
+    rank: dict[str, int] = {}
     for role_index, role in enumerate(_KEY_ROLES):
         for side in ("a_ids", "b_ids"):
             if role in d.alignment.index:

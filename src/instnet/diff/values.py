@@ -6,7 +6,7 @@ import math
 
 import pandas as pd
 
-__all__ = ["_indexed", "_is_int", "_matrix", "_numeric", "_plain", "_records", "_rows"]
+__all__: list[str] = []
 
 
 def _plain(value):

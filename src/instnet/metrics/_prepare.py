@@ -7,7 +7,7 @@ import numpy as np
 
 from instnet import model
 
-__all__ = ["EXACT_LIMIT", "_NAN", "_edge_index", "_prepare", "_use_exact"]
+__all__ = ["EXACT_LIMIT"]
 
 #: Above this many nodes, betweenness is estimated from sampled sources and the
 #: eigenvector and HITS scores come from power iteration instead of a dense

@@ -9,15 +9,7 @@ import numpy as np
 
 from ._prepare import _NAN, _edge_index, _prepare, _use_exact
 
-__all__ = [
-    "BETWEENNESS_SAMPLES",
-    "CENTRALIZATION_MEASURES",
-    "_centrality_scores",
-    "_centralizations_from",
-    "_closeness",
-    "_hits",
-    "centralizations",
-]
+__all__ = ["BETWEENNESS_SAMPLES", "CENTRALIZATION_MEASURES", "centralizations"]
 
 #: Number of sampled source nodes (seed 0) used for betweenness above the limit.
 BETWEENNESS_SAMPLES = 256

@@ -164,7 +164,7 @@ def krackhardt(G: nx.Graph, *, exact: bool | None = None) -> dict[str, float]:
         for w, comp in enumerate(nx.weakly_connected_components(C)):
             for a in comp:
                 weak_of[a] = w
-        by_weak = {}
+        by_weak: dict[int, list[int]] = {}
         for a in range(C.number_of_nodes()):
             by_weak.setdefault(weak_of[a], []).append(a)
         violations = sum(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ._prepare import _NAN
 
-__all__ = ["_structural_holes"]
+__all__: list[str] = []
 
 
 def _structural_holes(G):

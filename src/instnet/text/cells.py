@@ -46,5 +46,5 @@ def cell(value: object, digits: int = 3, missing: str = NA) -> str:
     if isinstance(value, (int, np.integer)):
         return str(int(value))
     if isinstance(value, (float, np.floating)):
-        return number(value, digits)
+        return number(float(value), digits)
     return str(value)
