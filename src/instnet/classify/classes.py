@@ -1,4 +1,4 @@
-"""Which class of actor a node is (leader, planning body, ministry, council...), from its kind, with role as a second way in."""
+"""Which class of actor a node is (leader, planning body, ministry, council...): its kind, else its role."""
 
 from __future__ import annotations
 
