@@ -18,7 +18,6 @@ from instnet.classify import (
     FORMATS,
     MODELS,
     Classification,
-    _centralizations,
     archetype_distance,
     bundled_archetypes,
     classify,
@@ -29,6 +28,7 @@ from instnet.classify import (
     role_profile,
     verdicts,
 )
+from instnet.classify.perturbation import _centralizations
 from instnet.load import bundled_ids, load_network
 
 # The model the sources assign to each bundled country network.

@@ -70,7 +70,7 @@ def test_comment_lines_are_skipped_but_data_like_ones_are_reported(folder):
 
     with open(folder / "nodes.csv", "a") as f:
         f.write("# a plain comment\n#hidden,Hidden node,ministry,,,,,mine,,inferred\n")
-    problems = check_network(folder)
+    problems = [p for p in check_network(folder) if "placeholder text of 'instnet new'" not in p.message]
     assert [str(p) for p in problems] == [
         f"{folder}/nodes.csv:6: warning: row starts with '#' and is ignored as a comment; "
         "if it is data, remove the '#' (ids may not start with it)"

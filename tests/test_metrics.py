@@ -435,7 +435,7 @@ def test_to_markdown_frame():
 @pytest.mark.parametrize("directed", [True, False])
 def test_fast_closeness_equals_networkx(seed, directed):
     """The scipy BFS closeness gives networkx's Wasserman-Faust values exactly."""
-    from instnet.metrics import _closeness
+    from instnet.metrics.centrality import _closeness
 
     G = nx.gnm_random_graph(40, 55 + seed * 7, seed=seed, directed=directed)
     G.add_nodes_from([100, 101])  # isolated nodes: closeness 0

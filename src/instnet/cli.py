@@ -13,13 +13,12 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 import click
 
 from .errors import InstnetError
+from .text import FORMATS, write_table
 
 __all__ = ["cli"]
 
-FORMATS = ("table", "csv", "json", "markdown")
 EXPORT_FORMATS = ("graphml", "gexf", "json", "csv", "kumu", "cytoscape")
 """As ``instnet.export.EXPORT_FORMATS``, spelled out so that --help does not load networkx."""
-
 
 class _Group(click.Group):
     """A group that turns domain errors into messages and never shows a traceback."""
@@ -52,34 +51,6 @@ def format_option(func):
         show_default=True,
         help="Output format.",
     )(func)
-
-
-def format_frame(frame, fmt: str, index: bool = True) -> str:
-    """A DataFrame as text in one of FORMATS."""
-    import pandas as pd
-
-    if isinstance(frame, pd.Series):
-        frame = frame.to_frame("value")
-    if fmt == "csv":
-        return frame.to_csv(index=index, lineterminator="\n").rstrip("\n")
-    if fmt == "json":
-        data = frame.reset_index() if index else frame
-        return data.to_json(orient="records", indent=2, force_ascii=False)
-    shown = frame.reset_index() if index else frame
-    if fmt == "markdown":
-        def cell(value):
-            if isinstance(value, float):
-                text = f"{value:.3f}"
-            else:
-                text = "" if value is None else str(value)
-            return text.replace("|", "\\|").replace("\n", " ")
-
-        head = "| " + " | ".join(cell(c) for c in shown.columns) + " |"
-        rule = "|" + "|".join("---" for _ in shown.columns) + "|"
-        body = ["| " + " | ".join(cell(v) for v in row) + " |" for row in shown.itertuples(index=False)]
-        return "\n".join([head, rule, *body])
-    with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 250):
-        return shown.to_string(index=False, float_format=lambda v: f"{v:.3f}")
 
 
 def _note_shadow(ctx, param, value):
@@ -160,7 +131,7 @@ def list_cmd(selection, fmt):
             }
         )
     frame = pd.DataFrame(rows, columns=["id", "title", "era", "nodes", "edges"])
-    click.echo(format_frame(frame, fmt, index=False))
+    click.echo(write_table(frame, fmt, index=False))
 
 
 @cli.command()
@@ -172,7 +143,7 @@ def show(network):
     """
     from . import load
 
-    from .summary import describe
+    from .text import describe
 
     click.echo(describe(load.load_network(network)))
 
@@ -282,7 +253,7 @@ def metrics(network, what, group_by, sort, fmt):
         except ValueError as exc:
             raise click.BadParameter(str(exc), param_hint="--group-by") from exc
         frame = _sorted(frame, sort)
-    click.echo(m.to_markdown(frame) if fmt == "markdown" else format_frame(frame, fmt))
+    click.echo(write_table(frame, fmt, labels=m.COLUMN_LABELS))
 
 
 @cli.command()
@@ -301,7 +272,7 @@ def scores(selection, sort, fmt):
     from . import metrics as m
 
     frame = _sorted(m.scores_table({i: load.load_network(p) for i, p in selection.items()}), sort)
-    click.echo(m.to_markdown(frame) if fmt == "markdown" else format_frame(frame, fmt))
+    click.echo(write_table(frame, fmt, labels=m.COLUMN_LABELS))
 
 
 SIZE_MEASURES = ("degree", "in_degree", "out_degree", "betweenness", "betweenness_undirected",
@@ -472,12 +443,12 @@ def agree(network_a, network_b, what, fmt):
         return
     tables = {"measures": result.measures, "matches": result.matches, "disagreements": result.disagreements}
     if what != "all":
-        click.echo(format_frame(tables[what], fmt, index=False))
+        click.echo(write_table(tables[what], fmt, index=False))
         return
     by_label = result.matches[result.matches["how"] == "label"]
-    lines = [f"{result.a} ({network_a}) vs {result.b} ({network_b})", "", format_frame(result.measures.drop(columns="meaning"), fmt, index=False), ""]
+    lines = [f"{result.a} ({network_a}) vs {result.b} ({network_b})", "", write_table(result.measures.drop(columns="meaning"), fmt, index=False), ""]
     lines += [f"{r.a} = {r.b} (matched by label: {r.label_a!r} / {r.label_b!r})" for r in by_label.itertuples()]
-    lines += ["", f"{len(result.disagreements)} disagreement(s):", format_frame(result.disagreements, fmt, index=False)]
+    lines += ["", f"{len(result.disagreements)} disagreement(s):", write_table(result.disagreements, fmt, index=False)]
     click.echo("\n".join(lines))
 
 

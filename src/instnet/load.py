@@ -414,3 +414,19 @@ def tables(G: nx.DiGraph):
         columns=None if G.number_of_edges() else ["source", "target"],
     )
     return nodes, edges
+
+
+def load_archetypes() -> dict[str, nx.DiGraph]:
+    """The bundled idealized networks, by id: those whose id starts with ``model-`` and that say ``idealized``.
+
+    The one place the archetypes that :func:`instnet.classify.nearest_archetype` compares with are read.
+    """
+    from .model import ARCHETYPE_PREFIX
+
+    out = {}
+    for key in bundled_ids():
+        if key.startswith(ARCHETYPE_PREFIX):
+            G = load_network(key)
+            if G.graph.get("idealized"):
+                out[key] = G
+    return out

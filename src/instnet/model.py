@@ -10,6 +10,7 @@ names can be compared.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,6 +41,10 @@ __all__ = [
     "PLACEHOLDER",
     "YEARED_ID",
     "suggest_id",
+    "relation_axis",
+    "is_symmetric",
+    "vocabulary_order",
+    "sort_by_vocabulary",
     "vocabulary_markdown",
 ]
 
@@ -262,3 +267,54 @@ def suggest_id(name: str, year: int | None = None) -> str:
     if year is not None and not YEARED_ID.search(text):
         text = f"{text}-{year}"
     return text
+
+
+def relation_axis(relation: object) -> str:
+    """The axis of a relation key: :data:`VERTICAL`, :data:`HORIZONTAL` or :data:`OTHER_AXIS`.
+
+    A missing or unknown relation (None, NaN, a typo) is on the other axis.
+
+    Examples
+    --------
+    >>> relation_axis("directs"), relation_axis("member_of"), relation_axis(None)
+    ('vertical', 'horizontal', 'other')
+    """
+    term = RELATIONS.get(relation) if isinstance(relation, str) else None
+    return term.axis if term else OTHER_AXIS
+
+
+def is_symmetric(relation: object) -> bool:
+    """Whether a relation key is symmetric (``cooperates_with``: listed once, runs both ways).
+
+    Examples
+    --------
+    >>> is_symmetric("cooperates_with"), is_symmetric("directs"), is_symmetric(None)
+    (True, False, False)
+    """
+    term = RELATIONS.get(relation) if isinstance(relation, str) else None
+    return bool(term and term.symmetric)
+
+
+def vocabulary_order(vocab: Mapping[str, object], last: tuple[str, ...] = ()) -> dict[str, int]:
+    """The rank of every key of ``vocab`` in its order, then of the ``last`` keys.
+
+    Examples
+    --------
+    >>> vocabulary_order({"a": 1, "b": 2}, last=("(none)",))
+    {'a': 0, 'b': 1, '(none)': 2}
+    """
+    return {key: i for i, key in enumerate([*vocab, *last])}
+
+
+def sort_by_vocabulary(keys: Iterable, vocab: Mapping[str, object], last: tuple[str, ...] = ()) -> list:
+    """The distinct ``keys`` in vocabulary order, then the ``last`` keys, then unknown keys by name.
+
+    Used to list node kinds or roles in the order of :data:`NODE_KINDS` or :data:`ROLES`.
+
+    Examples
+    --------
+    >>> sort_by_vocabulary(["ministry", "zzz", "head_of_government", "ministry"], NODE_KINDS)
+    ['head_of_government', 'ministry', 'zzz']
+    """
+    order = vocabulary_order(vocab, last)
+    return sorted(set(keys), key=lambda key: (order.get(key, len(order)), str(key)))

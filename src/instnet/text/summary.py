@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
 
-import networkx as nx
+from ..model import NODE_KINDS, RELATIONS, sort_by_vocabulary
 
-from .model import NODE_KINDS, RELATIONS
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["describe"]
 
@@ -27,15 +29,17 @@ def describe(G: nx.DiGraph) -> str:
     external_edges = sum(1 for _, _, d in G.edges(data=True) if d.get("external"))
     lines += [
         "",
-        f"{G.number_of_nodes()} institutions ({external_nodes} from external references), "
-        f"{G.number_of_edges()} ties ({external_edges} from external references)",
+        (
+            f"{G.number_of_nodes()} institutions ({external_nodes} from external references), "
+            f"{G.number_of_edges()} ties ({external_edges} from external references)"
+        ),
         "",
         "Institutions by kind:",
     ]
     by_kind: dict[str, list[str]] = {}
     for node, data in G.nodes(data=True):
         by_kind.setdefault(data.get("kind", "other"), []).append(str(data.get("label") or node))
-    for kind in sorted(by_kind, key=lambda k: list(NODE_KINDS).index(k) if k in NODE_KINDS else len(NODE_KINDS)):
+    for kind in sort_by_vocabulary(by_kind, NODE_KINDS):
         label = NODE_KINDS[kind].label if kind in NODE_KINDS else kind
         lines.append(f"  {label}: " + "; ".join(by_kind[kind]))
     lines += ["", "Ties:"]
@@ -45,7 +49,8 @@ def describe(G: nx.DiGraph) -> str:
         verb = RELATIONS[rel].label if rel in RELATIONS else str(rel)
         lines.append(f"  {G.nodes[u].get('label') or u} --{verb}--> {G.nodes[v].get('label') or v}")
     if counts:
-        lines += ["", "Ties by relation: " + ", ".join(f"{k} {n}" for k, n in sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0]))))]
+        by_count = sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))
+        lines += ["", "Ties by relation: " + ", ".join(f"{k} {n}" for k, n in by_count)]
     refs = g.get("references", {})
     if refs:
         lines += ["", "References:"]
