@@ -194,7 +194,7 @@ def test_measures_side_by_side(before, after):
     d = diff(before, after)
     m = d.measures
     assert (m.loc["nodes", "a"], m.loc["nodes", "b"], m.loc["nodes", "change"]) == (4, 4, 0)
-    assert (m.loc["edges", "a"], m.loc["edges", "b"], m.loc["edges", "change"]) == (3, 5, 2)
+    assert (m.loc["ties", "a"], m.loc["ties", "b"], m.loc["ties", "change"]) == (3, 5, 2)
     assert m.loc["vertical_share", "change"] == pytest.approx(m.loc["vertical_share", "b"] - m.loc["vertical_share", "a"])
     assert m.loc["top_hub", "b"] in {"Prime Minister", "Ministry of Economy (MOE)", "Industry Council"}
     assert m.loc["top_hub", "change"] is None
@@ -487,10 +487,10 @@ def test_role_and_kind_changes_are_told_even_from_no_role():
 
 
 def test_ties_are_counted_as_listed_in_sentences_and_shares():
-    """A symmetric tie is one tie for the diff (metrics' ``edges`` counts its two arcs)."""
+    """A symmetric tie is one tie for the diff, as everywhere (``arcs`` counts its two arcs)."""
     A = net("v-1", "V", [IND, FIRMS, PM], [("ind", "firms", "cooperates_with"), ("pm", "ind", "directs")])
     d = diff(A, A)
-    assert d.a["ties"] == 2 and d.measures.loc["ties", "a"] == 2 and d.measures.loc["edges", "a"] == 3
+    assert d.a["ties"] == 2 and d.measures.loc["ties", "a"] == 2 and d.measures.loc["arcs", "a"] == 3
     assert d.a["top_hub"] == {"id": "ind", "label": "Ministry of Industry (MOI)", "ties": 2, "share": 1.0}
     assert d.roles.loc["private_sector", "a_tie_share"] == 0.5
     assert d.a["vertical_share"] == 0.5 and d.a["horizontal_share"] == 0.5

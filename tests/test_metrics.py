@@ -130,7 +130,7 @@ def test_density_reciprocity_components_counts():
     G = nx.DiGraph([("a", "b"), ("b", "a"), ("b", "c"), ("d", "e")])
     G.add_node("f")
     g = graph_table(G)
-    assert (g["nodes"], g["edges"]) == (6, 4)
+    assert (g["nodes"], g["ties"], g["arcs"]) == (6, 4, 4)
     assert g["density"] == pytest.approx(4 / 30)
     assert g["reciprocity"] == pytest.approx(2 / 4)  # a->b and b->a are reciprocated
     assert g["weak_components"] == 3  # {a,b,c} {d,e} {f}
@@ -232,13 +232,13 @@ def test_edge_cases_never_crash_and_nan_only_where_documented(name):
 
 def test_single_node_and_empty_graph_values():
     g = graph_table(EDGE_CASES["one-node"])
-    assert (g["nodes"], g["edges"], g["weak_components"], g["strong_components"]) == (1, 0, 1, 1)
+    assert (g["nodes"], g["ties"], g["weak_components"], g["strong_components"]) == (1, 0, 1, 1)
     assert g["top_hub"] is None
     t = node_table(EDGE_CASES["one-node"], group_by=None)
     assert t.loc[0, ["degree_norm", "betweenness", "closeness_in", "hub"]].tolist() == [0.0, 0.0, 0.0, 0.0]
     assert t.loc[0, "pagerank"] == 1.0
     e = graph_table(EDGE_CASES["empty-digraph"])
-    assert (e["nodes"], e["edges"], e["weak_components"]) == (0, 0, 0)
+    assert (e["nodes"], e["ties"], e["weak_components"]) == (0, 0, 0)
     assert node_table(EDGE_CASES["empty-digraph"]).empty  # group_by "kind": no node to lack it
 
 
@@ -315,9 +315,11 @@ def test_symmetric_relation_runs_both_ways_whichever_way_it_is_listed():
     g = graph_table(one)
     pd.testing.assert_series_equal(g, graph_table(other))
     # 3 arcs: pm -> plan, plan <-> fin; the cooperation is a reciprocated pair
-    assert g["edges"] == 3
+    assert g["arcs"] == 3
     assert g["reciprocity"] == pytest.approx(2 / 3)
-    assert g["horizontal_share"] == pytest.approx(2 / 3)
+    # but 2 ties as listed, one of them horizontal (one definition: instnet.metrics.ties)
+    assert g["ties"] == 2
+    assert g["horizontal_share"] == pytest.approx(1 / 2)
     t = node_table(one, group_by=None)
     assert t.loc["fin", ["in_degree", "out_degree"]].tolist() == [1, 1]
     # the caller's graph is left alone
@@ -380,7 +382,7 @@ def test_scores_table_rows_columns_and_order():
     assert t.index.name == "network"
     assert t.index.tolist() == ["japan-1950", "korea-1961", "korea-1980", "model-hub"]
     assert list(t.columns) == ["country", "start", *metrics.GRAPH_MEASURES]
-    assert t.loc["korea-1980", "edges"] == 2
+    assert t.loc["korea-1980", "ties"] == 2
     assert t.loc["japan-1950", "reciprocity"] == 1.0
     assert pd.api.types.is_float_dtype(t["density"])
     assert pd.api.types.is_integer_dtype(t["nodes"])

@@ -245,8 +245,13 @@ def metrics(network, what, group_by, sort, fmt):
 
     G = load.load_network(network)
     if what == "graph":
-        frame = m.graph_table(G)
-        frame = frame.to_frame(G.graph.get("id", "value"))
+        series = m.graph_table(G)
+        if fmt in ("json", "csv"):  # one record per network, as 'scores' prints them
+            frame = series.to_frame().T
+            frame.index = [G.graph.get("id", "network")]
+            frame.index.name = "network"
+        else:
+            frame = series.to_frame(G.graph.get("id", "value"))
     else:
         try:
             frame = m.node_table(G, group_by=group_by)

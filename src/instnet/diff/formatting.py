@@ -116,8 +116,8 @@ def format_diff(d: Diff, fmt: str = "table") -> str:
               ["id", "label", f"ties {A}", f"ties {B}", "ties kept", "gained", "lost"], rows)
     rows = [[name, r["a"], r["b"], r["change"]] for name, r in _indexed(d.measures)]
     table("Graph measures", ["measure", A, B, "change"], rows)
-    note("ties: as listed; edges and the *_share rows count arcs, as instnet.metrics does "
-         "(a symmetric tie, listed once, counts 2).")
+    note("ties, the top hub and the *_share rows count ties as listed (a symmetric tie once); "
+         "arcs, density and the centralizations read a symmetric tie both ways.")
     for title, frame in (("Composition by role", d.roles), ("Composition by kind", d.kinds)):
         rows = [[g, *r] for g, r in zip(frame.index, frame.itertuples(index=False))]
         table(title, [frame.index.name, f"n {A}", f"n {B}", f"share {A}", f"share {B}",

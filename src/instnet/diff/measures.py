@@ -5,33 +5,30 @@ from __future__ import annotations
 import networkx as nx
 import pandas as pd
 
-from ..metrics import graph_table
-from ..model import relation_axis
+from ..metrics import graph_table, tie_figures
 from .groups import _label
 from .values import _is_int, _numeric, _plain
 
 __all__: list[str] = []
 
 
-def _top_hub(G: nx.DiGraph) -> dict | None:
-    """The institution with the most ties as listed (ties broken by id), and its share of all ties."""
-    m = G.number_of_edges()
-    if not m:
+def _top_hub(G: nx.DiGraph, figures: dict) -> dict | None:
+    """The top hub of :func:`instnet.metrics.tie_figures` with its label, ties and share (None without ties)."""
+    hub = figures["top_hub"]
+    if hub is None:
         return None
-    hub = min(G, key=lambda n: (-G.degree(n), str(n)))
-    return {"id": str(hub), "label": _label(G, hub), "ties": G.degree(hub), "share": round(G.degree(hub) / m, 6)}
+    return {"id": str(hub), "label": _label(G, hub), "ties": figures["top_hub_ties"], "share": round(figures["top_hub_share"], 6)}
 
 
 def _info(G: nx.DiGraph) -> dict:
     g = G.graph
-    m = G.number_of_edges()
-    axes = [relation_axis(d.get("relation")) for _, _, d in G.edges(data=True)]
+    f = tie_figures(G)
     return {
         "nodes": G.number_of_nodes(),
-        "ties": m,
-        "top_hub": _top_hub(G),
-        "vertical_share": round(axes.count("vertical") / m, 6) if m else None,
-        "horizontal_share": round(axes.count("horizontal") / m, 6) if m else None,
+        "ties": f["ties"],
+        "top_hub": _top_hub(G, f),
+        "vertical_share": round(f["vertical_share"], 6) if f["ties"] else None,
+        "horizontal_share": round(f["horizontal_share"], 6) if f["ties"] else None,
         "id": str(g.get("id") or "A"),
         "title": g.get("title") or "",
         "country": g.get("country") or "",
@@ -46,8 +43,7 @@ def _graph_measures(G: nx.DiGraph) -> pd.Series:
     hub = table.get("top_hub")
     if hub is not None and hub in G:
         table["top_hub"] = _label(G, hub)
-    listed = pd.Series({"ties": G.number_of_edges()}, dtype=object)
-    return pd.concat([table.iloc[:1], listed, table.iloc[1:]])
+    return table
 
 
 def _measures(A: nx.DiGraph, B: nx.DiGraph) -> pd.DataFrame:

@@ -78,8 +78,9 @@ class Diff:
     a, b : dict
         Of each network: ``nodes``, ``ties`` (as listed: a symmetric tie once),
         ``top_hub`` (``id, label, ties, share`` of the institution with the most
-        ties, ties broken by id; None without ties), ``vertical_share`` and
-        ``horizontal_share`` (of the ties as listed; None without ties), ``id``, ``title``,
+        ties; None without ties), ``vertical_share`` and ``horizontal_share``
+        (None without ties): the figures of :func:`instnet.metrics.tie_figures`,
+        where the conventions are stated; ``id``, ``title``,
         ``country``, ``era``, ``start``, ``end``.
     mode : {"identity", "role"}
         ``identity`` when institution ids are matched (two eras of one country);
@@ -102,13 +103,11 @@ class Diff:
         The rows of ``shared_nodes`` whose neighbour sets differ.
     measures : DataFrame
         Graph measures, index ``measure``, columns ``a, b, change`` (``b - a``;
-        None for the non-numeric ``top_hub``). The rows are ``nodes``,
-        ``ties`` (as listed) and then those of
-        :func:`instnet.metrics.graph_table`, documented there (density,
-        Freeman centralizations, Krackhardt's hierarchy measures, top hub,
-        vertical / horizontal / other shares...), except ``directed``; note
-        that its ``edges`` counts arcs, a symmetric tie (``cooperates_with``)
-        counting 2, and that ``top_hub`` is shown by label.
+        None for the non-numeric ``top_hub``). The rows are those of
+        :func:`instnet.metrics.graph_table`, documented there (nodes, ties,
+        arcs, density, Freeman centralizations, Krackhardt's hierarchy
+        measures, top hub, vertical / horizontal / other shares...), except
+        ``directed``; ``top_hub`` is shown by label.
     kinds, roles : DataFrame
         Composition by node kind / role: ``a_nodes, b_nodes, a_node_share,
         b_node_share, a_ties, b_ties, a_tie_share, b_tie_share`` (ties touching

@@ -18,7 +18,8 @@ direction it was written in.
 One module per measure family: ``centrality`` (degree, betweenness,
 closeness, eigenvector, HITS, Freeman centralization), ``brokers``
 (Gould-Fernandez brokerage), ``hierarchy`` (Krackhardt), ``holes`` (Burt's
-structural holes); ``tables`` assembles them into the tables, ``columns``
+structural holes), ``ties`` (the tie count, top hub and axis shares every
+surface prints, one definition each); ``tables`` assembles them into the tables, ``columns``
 names and labels their columns, and ``_prepare`` holds what every measure
 reads first (arcs, symmetric relations, the exact/approximate switch).
 """
@@ -30,6 +31,7 @@ from .centrality import _centralizations_from as _centralizations_from  # for be
 from .columns import COLUMN_LABELS, GRAPH_MEASURES, NODE_MEASURES, to_markdown
 from .hierarchy import LUB_EXACT_LIMIT, LUB_SAMPLES, krackhardt
 from .tables import graph_table, node_table, scores_table
+from .ties import axis_shares, tie_count, tie_figures, ties_per_node, top_hub
 
 __all__ = [
     "BETWEENNESS_SAMPLES",
@@ -48,4 +50,9 @@ __all__ = [
     "node_table",
     "scores_table",
     "to_markdown",
+    "tie_count",
+    "ties_per_node",
+    "top_hub",
+    "axis_shares",
+    "tie_figures",
 ]

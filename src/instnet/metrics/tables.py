@@ -11,6 +11,7 @@ import pandas as pd
 
 from instnet import model
 
+from .ties import tie_figures
 from ._prepare import _NAN, _prepare, _use_exact
 from .brokers import brokerage
 from .centrality import _centrality_scores, _centralizations_from, _hits
@@ -230,12 +231,15 @@ def graph_table(G: nx.Graph, *, exact: bool | None = None) -> pd.Series:
         Indexed by ``GRAPH_MEASURES``, dtype object (it mixes a bool, counts,
         shares and a node id), named after ``G.graph["id"]`` when present:
 
-        ``directed``, ``nodes``, ``edges``
-            Ties as arcs: one per ordered pair in a digraph, so a
-            reciprocated pair, and a symmetric relation such as
-            ``cooperates_with`` (listed once, read both ways), count 2.
+        ``directed``, ``nodes``
+        ``ties``
+            Ties as listed (:func:`instnet.metrics.ties.tie_count`): a
+            symmetric ``cooperates_with`` tie is one tie.
+        ``arcs``
+            Ordered pairs joined, as the centralities read them: a symmetric
+            relation (listed once, read both ways) counts 2.
         ``density``
-            ``edges / (n (n - 1))``, halved denominator when undirected.
+            ``arcs / (n (n - 1))``, halved denominator when undirected.
         ``reciprocity``
             Share of ties whose reverse tie also exists (igraph's default);
             1 for an undirected graph with ties.
@@ -277,10 +281,11 @@ def graph_table(G: nx.Graph, *, exact: bool | None = None) -> pd.Series:
         ``connectedness``, ``hierarchy``, ``efficiency``, ``lub``
             Krackhardt's (1994) hierarchy measures, see :func:`krackhardt`.
         ``top_hub``, ``top_hub_share``
-            The node with the most ties (total degree; the first in node order
-            on a tie) and the share of all ties it takes part in.
+            The node with the most ties as listed and the share of all ties it
+            takes part in (:func:`instnet.metrics.ties.top_hub`: the first in
+            node order on a tie).
         ``vertical_share``, ``horizontal_share``, ``other_share``
-            Shares of ties whose ``relation`` attribute is on the vertical
+            Shares of the ties as listed (:func:`instnet.metrics.ties.axis_shares`) whose ``relation`` attribute is on the vertical
             (authority), horizontal (coordination, consultation, membership)
             or other axis of :data:`instnet.model.RELATIONS`; ties without a
             known relation count as other. They sum to 1.
@@ -332,6 +337,7 @@ def graph_table(G: nx.Graph, *, exact: bool | None = None) -> pd.Series:
     >>> g["top_hub"], g["top_hub_share"], g["vertical_share"]
     ('plan', 0.6666666666666666, 0.6666666666666666)
     """
+    figures = tie_figures(G)
     G = _prepare(G)
     n = G.number_of_nodes()
     m = G.number_of_edges()
@@ -339,7 +345,7 @@ def graph_table(G: nx.Graph, *, exact: bool | None = None) -> pd.Series:
     node_ids = list(G)
     scores = _centrality_scores(G, node_ids, _use_exact(n, exact))
 
-    out = {"directed": directed, "nodes": n, "edges": m}
+    out = {"directed": directed, "nodes": n, "ties": figures["ties"], "arcs": m}
     pairs = n * (n - 1) if directed else n * (n - 1) / 2
     out["density"] = m / pairs if n > 1 else _NAN
     if m == 0:
@@ -358,31 +364,9 @@ def graph_table(G: nx.Graph, *, exact: bool | None = None) -> pd.Series:
 
     out.update(krackhardt(G, exact=exact))
 
-    out.update(_top_hub(node_ids, scores["degree"], m))
-    out.update(_axis_shares(G))
+    out.update({key: figures[key] for key in ("top_hub", "top_hub_share", "vertical_share", "horizontal_share", "other_share")})
     return pd.Series([out[k] for k in GRAPH_MEASURES], index=list(GRAPH_MEASURES),
                      dtype=object, name=G.graph.get("id"))
-
-
-def _top_hub(node_ids, degree, m):
-    """``top_hub`` and ``top_hub_share``: the node with the highest total degree in arcs (the first on a tie)."""
-    if not m:
-        return {"top_hub": None, "top_hub_share": _NAN}
-    top = int(np.argmax(degree))  # the first on a tie
-    return {"top_hub": node_ids[top], "top_hub_share": float(degree[top]) / m}
-
-
-def _axis_shares(G):
-    """``vertical_share``, ``horizontal_share`` and ``other_share`` of the arcs of ``G`` (NaN without arcs)."""
-    m = G.number_of_edges()
-    axes = {model.VERTICAL: 0, model.HORIZONTAL: 0, model.OTHER_AXIS: 0}
-    for _, _, rel in G.edges(data="relation"):
-        axes[model.relation_axis(rel)] += 1
-    return {
-        "vertical_share": axes[model.VERTICAL] / m if m else _NAN,
-        "horizontal_share": axes[model.HORIZONTAL] / m if m else _NAN,
-        "other_share": axes[model.OTHER_AXIS] / m if m else _NAN,
-    }
 
 
 def scores_table(graphs: Mapping[str, nx.Graph], *, exact: bool | None = None) -> pd.DataFrame:

@@ -97,7 +97,7 @@ def _row(key: str, G, t, c, diffs: list) -> dict:
         "title": str(G.graph.get("title", "")),
         "era": str(G.graph.get("era", "")),
         "nodes": int(t["nodes"]),
-        "edges": int(t["edges"]),
+        "edges": int(t["ties"]),
         "scores": [_num(t[k]) for k in ("centralization_degree", "centralization_betweenness_undirected", "hierarchy")],
         "hub": str(G.nodes[hub].get("label", hub)) + " (" + _num(t["top_hub_share"]) + ")"
         if hub in G

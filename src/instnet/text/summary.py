@@ -10,11 +10,14 @@ from ..model import NODE_KINDS, RELATIONS, sort_by_vocabulary
 if TYPE_CHECKING:
     import networkx as nx
 
+
 __all__ = ["describe"]
 
 
 def describe(G: nx.DiGraph) -> str:
     """Metadata, institutions by kind and ties by relation, as plain text."""
+    from ..metrics.ties import tie_count
+
     g = G.graph
     years = f"{g.get('start') or ''}-{g.get('end') or ''}".strip("-")
     lines = [
@@ -31,7 +34,7 @@ def describe(G: nx.DiGraph) -> str:
         "",
         (
             f"{G.number_of_nodes()} institutions ({external_nodes} from external references), "
-            f"{G.number_of_edges()} ties ({external_edges} from external references)"
+            f"{tie_count(G)} ties ({external_edges} from external references)"
         ),
         "",
         "Institutions by kind:",
