@@ -44,13 +44,13 @@ def main() -> None:
     args = parser.parse_args()
     cmd = _instnet()
     help_times, fresh, again = [], [], []
-    _time(cmd + ["--help"])  # warm the file cache
+    _time([*cmd, "--help"])  # warm the file cache
     for _ in range(args.runs):
-        help_times.append(_time(cmd + ["--help"]))
+        help_times.append(_time([*cmd, "--help"]))
         with tempfile.TemporaryDirectory() as tmp:
             out = str(Path(tmp) / "output")
-            fresh.append(_time(cmd + ["build", "--quiet", "--out", out]))
-            again.append(_time(cmd + ["build", "--quiet", "--out", out]))
+            fresh.append(_time([*cmd, "build", "--quiet", "--out", out]))
+            again.append(_time([*cmd, "build", "--quiet", "--out", out]))
     print(f"instnet: {' '.join(cmd)}; python {sys.version.split()[0]}; runs: {args.runs}")
     _report("instnet --help", help_times, 0.3)
     _report("instnet build (fresh)", fresh, 3.0)

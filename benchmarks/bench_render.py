@@ -35,10 +35,9 @@ import networkx as nx
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from browser import chromium, open_page  # noqa: E402
-
-from instnet.model import NODE_KINDS, RELATIONS  # noqa: E402
-from instnet.render import render_html  # noqa: E402
+from browser import chromium, open_page
+from instnet.model import NODE_KINDS, RELATIONS
+from instnet.render import render_html
 
 FIRST_DRAW_PROBE = """
 (() => {

@@ -180,7 +180,7 @@ def _scrambled(G: nx.DiGraph, seed: int) -> tuple[nx.DiGraph, dict]:
 
 
 def _same(c: Classification, h: Classification, mapping: dict):
-    for a, b in zip(c.scores, h.scores):
+    for a, b in zip(c.scores, h.scores, strict=True):
         assert (a.model, a.score, a.evidence) == (b.model, b.score, b.evidence)
         assert {mapping[x] for x in a.actors} == set(b.actors)
     assert c.top == h.top
@@ -301,7 +301,7 @@ def test_strong_leader_needs_breadth_and_no_horizontal_bypass():
     nodes = {"pm": "head_of_government", "a": "ministry", "f": "firm", "d": "donor", "e": "expert_group"}
     star = [("pm", "directs", "a"), ("pm", "consults", "f"), ("pm", "consults", "d"), ("pm", "consults", "e")]
     assert classify(_graph(nodes, star)).score("strong-leader") == 1.0
-    bypass = star + [("a", "cooperates_with", "f")]
+    bypass = [*star, ("a", "cooperates_with", "f")]
     assert classify(_graph(nodes, bypass)).score("strong-leader") == 0.0
     only_ministries = _graph({"pm": "head_of_government", "a": "ministry", "b": "ministry"},
                              [("pm", "directs", "a"), ("pm", "directs", "b")])
@@ -317,7 +317,7 @@ def test_fragmented_machinery_two_principals_and_no_coordination():
     assert f.score == pytest.approx((1 / 3 + 1 + 1) / 3, abs=1e-6)
     assert c.best == "fragmented"
     # a council where the two departments meet removes the uncoordinated part
-    met = _graph({**nodes, "c": "council"}, edges + [("a", "member_of", "c"), ("b", "member_of", "c")])
+    met = _graph({**nodes, "c": "council"}, [*edges, ("a", "member_of", "c"), ("b", "member_of", "c")])
     assert classify(met).score("fragmented") < f.score
 
 

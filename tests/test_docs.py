@@ -24,7 +24,7 @@ def test_graphs_readme_example_validates(tmp_path):
     blocks = re.findall(r"```(toml|csv)\n(.*?)```", example, re.S)
     folder = tmp_path / "example-2020"
     folder.mkdir()
-    for name, (_, body) in zip(["network.toml", "nodes.csv", "edges.csv"], blocks):
+    for name, (_, body) in zip(["network.toml", "nodes.csv", "edges.csv"], blocks, strict=True):
         (folder / name).write_text(body)
     G = load_network(folder)
     assert G.number_of_nodes() == 5 and G.number_of_edges() == 5

@@ -117,7 +117,7 @@ def _naive_krackhardt(G):
     for c in weak:
         for i, j in itertools.combinations(c, 2):
             upper = [k for k in D if i in reach[k] and j in reach[k]]
-            least = [l for l in upper if all(l in reach[k] for k in upper)]
+            least = [m for m in upper if all(m in reach[k] for k in upper)]
             violations += not least
     lub_max = sum((len(c) - 1) * (len(c) - 2) / 2 for c in weak)
     out["lub"] = 1 - violations / lub_max if lub_max else math.nan

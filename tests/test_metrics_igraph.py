@@ -54,7 +54,7 @@ def random_graph(seed, directed, n=30, p=None):
     G = nx.gnp_random_graph(n, p, seed=seed, directed=directed)
     # string ids in a shuffled order, like a real network
     rng = np.random.default_rng(seed)
-    names = {v: f"n{int(k)}" for v, k in zip(G, rng.permutation(n))}
+    names = {v: f"n{int(k)}" for v, k in zip(G, rng.permutation(n), strict=True)}
     return nx.relabel_nodes(G, names)
 
 
@@ -116,19 +116,19 @@ def test_closeness_is_igraph_closeness_times_reached_share(case, mode):
 
 
 def test_pagerank(case):
-    G, g, t, _ = case
+    _G, g, t, _ = case
     expected = quiet(g.pagerank, damping=0.85, directed=True)
     assert t["pagerank"].to_numpy() == pytest.approx(expected, abs=1e-9)
 
 
 def test_hub_and_authority(case):
-    G, g, t, _ = case
+    _G, g, t, _ = case
     assert t["hub"].to_numpy() == pytest.approx(quiet(g.hub_score, scale=True), abs=1e-9)
     assert t["authority"].to_numpy() == pytest.approx(quiet(g.authority_score, scale=True), abs=1e-9)
 
 
 def test_constraint(case):
-    G, g, t, _ = case
+    _G, g, t, _ = case
     expected = quiet(g.constraint)
     ours = t["constraint"].to_numpy()
     assert np.array_equal(np.isnan(ours), np.isnan(expected))  # isolates: NaN in both

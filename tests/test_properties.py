@@ -26,7 +26,7 @@ import tempfile
 import warnings
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from datetime import timezone
+from datetime import UTC
 from pathlib import Path
 
 import networkx as nx
@@ -55,10 +55,8 @@ from instnet.validate import validate
 # property into an INTERNALERROR that hid the falsifying example. Import it quietly.
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", DeprecationWarning)
-    try:
+    with contextlib.suppress(ImportError):  # libcst missing: Hypothesis skips the patch
         import hypothesis.extra._patching  # noqa: F401
-    except ImportError:  # libcst missing: Hypothesis skips the patch
-        pass
 
 settings.register_profile(
     "ci",
@@ -111,7 +109,7 @@ def _text(tokens, chars, max_pieces=8):
 
 
 #: anything, NUL included
-hostile_text = _text(TOKENS + ["\x00", "\x00\x00"], CHARS)
+hostile_text = _text([*TOKENS, "\x00", "\x00\x00"], CHARS)
 #: what a valid cell may hold once read back: no NUL, no surrounding space,
 #: and no leading '#' (a first cell starting with '#' makes a comment line)
 _clean_chars = st.characters(exclude_categories=("Cs",), exclude_characters="\x00")
@@ -161,7 +159,7 @@ def toml_document(data: dict, prefix: tuple = ()) -> str:
             out.append(f"{toml_key(key)} = {toml_value(value)}")
     for key, value in data.items():
         if isinstance(value, dict):
-            out.append(toml_document(value, prefix + (key,)))
+            out.append(toml_document(value, (*prefix, key)))
     return "\n".join(out) + "\n"
 
 
@@ -563,7 +561,7 @@ toml_scalars = st.one_of(
     st.booleans(),
     hostile_text,
     st.dates(),
-    st.datetimes(timezones=st.one_of(st.none(), st.just(timezone.utc))),
+    st.datetimes(timezones=st.one_of(st.none(), st.just(UTC))),
     st.times(),
 )
 toml_keys = st.one_of(
@@ -580,7 +578,7 @@ toml_values = st.recursive(
 
 def _meta_paths(meta: dict) -> list[tuple]:
     paths = [(k,) for k in ("title", "start", "end", "idealized", "summary", "references", "columns")]
-    for key, ref in meta["references"].items():
+    for key, _ref in meta["references"].items():
         paths += [("references", key), ("references", key, "seed"), ("references", key, "citation")]
     paths += [("columns", "nodes"), ("columns", "edges"), ("columns", "nodes", "id")]
     return paths
@@ -685,9 +683,7 @@ def hostile_folders(draw):
         elif kind == "empty":
             files[name] = b""
         elif kind == "tokens":
-            pieces = st.sampled_from(TOKENS + ["\x00", ",,,", '"\n"', '"a""b"', "id,label,kind,cite,basis\n",
-                                               "source,target,relation,cite,basis\n", "[references.x]\n",
-                                               'citation = "c"\n', "start = 2020\n", "= =\n"])
+            pieces = st.sampled_from([*TOKENS, "\x00", ",,,", '"\n"', '"a""b"', "id,label,kind,cite,basis\n", "source,target,relation,cite,basis\n", "[references.x]\n", 'citation = "c"\n', "start = 2020\n", "= =\n"])
             files[name] = "".join(draw(st.lists(pieces, max_size=40))).encode("utf-8")
         elif kind == "cr_only":
             files[name] = data.replace(b"\r\n", b"\r").replace(b"\n", b"\r")
@@ -738,7 +734,7 @@ def test_hostile_folders_through_the_cli(case, command):
 @examples(0.5)
 def test_one_odd_toml_value_through_the_cli(net, data):
     """A valid network with one TOML value of an odd type: rejected, or every command works."""
-    paths = _meta_paths(net.meta) + [("summary",), ("columns", "edges", "weight"), ("era",), ("country",)]
+    paths = [*_meta_paths(net.meta), ("summary",), ("columns", "edges", "weight"), ("era",), ("country",)]
     paths += [("references", key, "note") for key in net.meta["references"]]
     paths += [(data.draw(toml_keys, label="new top-level key"),)]
     path = data.draw(st.sampled_from(paths), label="path")
@@ -748,7 +744,7 @@ def test_one_odd_toml_value_through_the_cli(net, data):
         has_errors = any(p.severity == "error" for p in problems)
         event("rejected" if has_errors else "accepted")
         for command in COMMANDS:
-            result, written = run_cli(folder, command)
+            result, _written = run_cli(folder, command)
             assert result.exit_code == (1 if has_errors else 0), (command, result.output)
         if not has_errors:
             G = load_network(folder)

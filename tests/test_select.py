@@ -58,7 +58,7 @@ def test_two_networks_with_one_id_is_an_error_naming_both_paths(mine, tmp_path):
 
 def test_a_folder_without_networks_is_an_error(tmp_path):
     (tmp_path / "empty").mkdir()
-    with pytest.raises(NetworkNotFound, match="neither a network folder .* nor a folder of networks"):
+    with pytest.raises(NetworkNotFound, match=r"neither a network folder .* nor a folder of networks"):
         select([tmp_path / "empty"])
 
 

@@ -32,7 +32,7 @@ class _Group(click.Group):
             raise
         except OSError as exc:
             raise click.ClickException(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": ")) from exc
-        except Exception as exc:  # noqa: BLE001 - last line of defence for users
+        except Exception as exc:
             if os.environ.get("INSTNET_DEBUG"):
                 raise
             raise click.ClickException(
@@ -114,9 +114,9 @@ def list_cmd(selection, fmt):
 
     Example: instnet list --format markdown
     """
-    from . import load
-
     import pandas as pd
+
+    from . import load
 
     rows = []
     for network_id, folder in selection.items():
@@ -142,7 +142,6 @@ def show(network):
     Example: instnet show japan-1955
     """
     from . import load
-
     from .text import describe
 
     click.echo(describe(load.load_network(network)))
@@ -240,7 +239,6 @@ def metrics(network, what, group_by, sort, fmt):
     Example: instnet metrics korea-1961 --sort betweenness --format markdown
     """
     from . import load
-
     from . import metrics as m
 
     G = load.load_network(network)
@@ -273,7 +271,6 @@ def scores(selection, sort, fmt):
     Example: instnet scores --sort centralization_degree --format markdown
     """
     from . import load
-
     from . import metrics as m
 
     frame = _sorted(m.scores_table({i: load.load_network(p) for i, p in selection.items()}), sort)
@@ -299,7 +296,6 @@ def render(network, output, size_by, force):
     Example: instnet render japan-1955 -o japan.html --size-by betweenness
     """
     from . import load
-
     from .atomic import write_output
     from .site import network_page
 
@@ -326,7 +322,6 @@ def export(network, fmt, output, force):
     Example: instnet export korea-1961 --format graphml -o korea.graphml
     """
     from . import load
-
     from .atomic import write_output
     from .export import export_files
 

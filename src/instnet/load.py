@@ -7,9 +7,7 @@ on bad content); ``load_network`` validates them and builds a networkx
 
 from __future__ import annotations
 
-import csv
 import difflib
-import io
 import re
 import tomllib
 from collections.abc import Sequence

@@ -12,19 +12,19 @@ from dataclasses import replace
 
 from .model import (
     BASES,
-    NODE_COLUMNS,
     EDGE_COLUMNS,
-    NODE_KINDS,
-    RELATIONS,
-    REQUIRED_EDGE_COLUMNS,
-    REQUIRED_NODE_COLUMNS,
-    ROLES,
     ID_PATTERN,
     MAX_YEAR,
     META_KEYS,
     MIN_YEAR,
-    YEARED_ID,
+    NODE_COLUMNS,
+    NODE_KINDS,
     PLACEHOLDER,
+    RELATIONS,
+    REQUIRED_EDGE_COLUMNS,
+    REQUIRED_NODE_COLUMNS,
+    ROLES,
+    YEARED_ID,
     Problem,
     RawNetwork,
     Table,
@@ -128,7 +128,7 @@ def _check_meta(raw: RawNetwork, meta: dict) -> list[Problem]:
                 err(key, f"[references.{key}] seed must be a plain file name such as 'my-source.txt'", table=table)
             elif raw.seeds.get(seed) is None:
                 err(key, f"[references.{key}] seed file '{seed}' not found in the network folder, in seeds/ beside graphs/, or in instnet's bundled seeds", table=table)
-    texts = [("summary", None, "summary", meta.get("summary"))] + [
+    texts: list[tuple[str, str | None, str, object]] = [("summary", None, "summary", meta.get("summary"))] + [
         ("citation", f"references.{k}", f"[references.{k}] citation", r.get("citation"))
         for k, r in (refs.items() if isinstance(refs, dict) else [])
         if isinstance(r, dict)
@@ -177,7 +177,7 @@ def _check_common(path: str, row, meta: dict, refs: dict, seeds: dict) -> list[P
             out.append(Problem(path, row.line, f"{column} '{text}' is not a year; write four digits such as 1998, or leave it empty"))
             continue
         year = years[column] = int(text)
-        if isinstance(era_start, int) and year < era_start or isinstance(era_end, int) and year > era_end:
+        if (isinstance(era_start, int) and year < era_start) or (isinstance(era_end, int) and year > era_end):
             out.append(Problem(path, row.line, f"{column} {year} lies outside the era {era_start}-{era_end or ''}; leave it empty if the item spans the whole era"))
     if "start" in years and "end" in years and years["end"] < years["start"]:
         out.append(Problem(path, row.line, f"end {years['end']} is before start {years['start']}"))
@@ -194,9 +194,9 @@ def _check_common(path: str, row, meta: dict, refs: dict, seeds: dict) -> list[P
     quote = cells.get("quote", "")
     ref = refs.get(cite) if isinstance(refs, dict) else None
     seed = ref.get("seed") if isinstance(ref, dict) else None
-    if quote and isinstance(seed, str) and seeds.get(seed) is not None:
-        if normalize_space(quote) not in normalize_space(seeds[seed]):
-            out.append(Problem(path, row.line, f"quote not found in seed '{seed}': copy the words exactly (only whitespace may differ)"))
+    seed_text = seeds.get(seed) if isinstance(seed, str) else None
+    if quote and seed_text is not None and normalize_space(quote) not in normalize_space(seed_text):
+        out.append(Problem(path, row.line, f"quote not found in seed '{seed}': copy the words exactly (only whitespace may differ)"))
     if basis == "stated" and not quote and isinstance(seed, str):
         out.append(Problem(path, row.line, "stated item without a quote: give the source's words in 'quote', or mark it inferred", "warning"))
     left = [c for c in ("label", "description") if cells.get(c, "").startswith(PLACEHOLDER)]

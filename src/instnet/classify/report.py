@@ -41,7 +41,7 @@ def _rows(c: Classification, r: Robustness | None):
 def _csv(c: Classification, headers: list[str], rows: list[list[str]]) -> str:
     """One csv row per model: the table's columns with the label after the model and the actors last."""
     frame = pd.DataFrame(
-        [[s.model, s.label, *row[1:-1], row[-1], " ".join(map(str, s.actors))] for s, row in zip(c.scores, rows)],
+        [[s.model, s.label, *row[1:-1], row[-1], " ".join(map(str, s.actors))] for s, row in zip(c.scores, rows, strict=True)],
         columns=["model", "label", *headers[1:-1], "evidence", "actors"],
     )
     return write_table(frame, "csv", index=False) + "\n"

@@ -100,7 +100,7 @@ def _technocrat_group(G):
             cover = 0.0
         else:
             cover = (len(steered) + 0.5 * len(coordinated)) / len(ministries)
-        mandated = any(G.has_edge(l, p) and _relation(G, l, p) in _MANDATE for l in leaders)
+        mandated = any(G.has_edge(chief, p) and _relation(G, chief, p) in _MANDATE for chief in leaders)
         mandate = 1.0 if mandated else (0.75 if not leaders else 0.5)
         ev = []
         if ministries:
@@ -310,12 +310,12 @@ def _strong_leader(G):
     """
     cands = []
     n = G.number_of_nodes()
-    for l in G:
-        if not _leader(G, l):
+    for chief in G:
+        if not _leader(G, chief):
             continue
-        nbrs = _neighbors(G, l)
+        nbrs = _neighbors(G, chief)
         reach = len(nbrs) / (n - 1) if n > 1 else 0.0
-        rest = [(u, v) for u, v in G.edges if l not in (u, v)]
+        rest = [(u, v) for u, v in G.edges if chief not in (u, v)]
         horizontal = sum(1 for u, v in rest if relation_axis(_relation(G, u, v)) == model.HORIZONTAL)
         bilateral = 1 - horizontal / len(rest) if rest else 1.0
         spheres = sorted({_sphere(G, w) for w in nbrs} & set(_LEADER_SPHERES))
@@ -324,7 +324,7 @@ def _strong_leader(G):
               f"{horizontal} of the {len(rest)} ties among the others are horizontal",
               "its partners: " + (", ".join(_LEADER_SPHERES[s] for s in spheres) or "none")
               + f" ({len(spheres)} of the {len(_LEADER_SPHERES)} the slide lists)"]
-        cands.append((reach * bilateral * breadth, ev, l))
+        cands.append((reach * bilateral * breadth, ev, chief))
     best = _best(cands)
     if best is None:
         return 0.0, ("no top leader in the network",), ()

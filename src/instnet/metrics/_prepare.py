@@ -51,5 +51,5 @@ def _edge_index(G, nodes):
     index = {v: i for i, v in enumerate(nodes)}
     if G.number_of_edges() == 0:
         return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
-    src, dst = zip(*((index[u], index[v]) for u, v in G.edges()))
+    src, dst = zip(*((index[u], index[v]) for u, v in G.edges()), strict=False)
     return np.asarray(src, dtype=np.intp), np.asarray(dst, dtype=np.intp)

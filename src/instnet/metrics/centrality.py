@@ -99,7 +99,7 @@ def _eigenvector_undirected(G, nodes, exact):
     n = len(nodes)
     src, dst = _edge_index(G, nodes)
     if G.is_directed():
-        pairs = {(min(a, b), max(a, b)) for a, b in zip(src.tolist(), dst.tolist())}
+        pairs = {(min(a, b), max(a, b)) for a, b in zip(src.tolist(), dst.tolist(), strict=False)}
         src = np.asarray([a for a, _ in pairs], dtype=np.intp)
         dst = np.asarray([b for _, b in pairs], dtype=np.intp)
 

@@ -14,7 +14,7 @@ def _structural_holes(G):
     effective size divides by the wrong node's strongest tie on digraphs and
     whose per-node path treats a node without out-ties as isolated.
     """
-    strength = {v: {} for v in G}
+    strength: dict = {v: {} for v in G}
     for u, v in G.edges():
         if G.is_directed():
             strength[u][v] = strength[u].get(v, 0) + 1

@@ -9,15 +9,13 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from instnet import model
-
-from .ties import tie_figures
 from ._prepare import _NAN, _prepare, _use_exact
 from .brokers import brokerage
 from .centrality import _centrality_scores, _centralizations_from, _hits
 from .columns import GRAPH_MEASURES
 from .hierarchy import krackhardt
 from .holes import _structural_holes
+from .ties import tie_figures
 
 __all__ = ["graph_table", "node_table", "scores_table"]
 
