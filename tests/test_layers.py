@@ -77,3 +77,47 @@ def test_seed_layer_of_a_bundled_network_has_no_external_tie(network):
     assert not any(d["external"] for _, _, d in H.edges(data=True))
     assert all(not d["external"] or H.degree(n) for n, d in H.nodes(data=True))  # external nodes only as tie ends
     assert layer.edges_dropped == sum(d["external"] for _, _, d in G.edges(data=True))
+
+
+# The seed layer on demand: every command takes --sources.
+
+from click.testing import CliRunner  # noqa: E402
+
+from instnet.cli import cli  # noqa: E402
+
+
+def _cli(*args):
+    return CliRunner().invoke(cli, list(args))
+
+
+def test_commands_take_the_seed_layer():
+    G = load_network("japan-1955")
+    H, layer = restrict(G, sources="seeds")
+    out = _cli("show", "japan-1955", "--sources", "seeds")
+    assert out.exit_code == 0
+    assert f"{H.number_of_nodes()} institutions (" in out.stdout and f", {H.number_of_edges()} ties (0 from external" in out.stdout
+    assert out.stderr == f"japan-1955: {layer.note()}\n"
+    rows = _cli("metrics", "japan-1955", "--graph", "--format", "json", "--sources", "seeds")
+    assert rows.exit_code == 0
+    assert '"ties": ' + str(H.number_of_edges()) in rows.stdout or f'"ties":{H.number_of_edges()}' in rows.stdout
+
+
+def test_classify_reports_the_full_record_and_the_seed_layer():
+    out = _cli("classify", "usa-1989")
+    assert out.exit_code == 0
+    first, _, seed_line = out.stdout.splitlines()[:3]
+    assert first == "usa-1989: councils"
+    assert seed_line == "Seed layer (what the source documents say): fragmented (the full record differs)"
+    import json
+
+    data = json.loads(_cli("classify", "usa-1989", "--format", "json").stdout)
+    assert data["top"] == ["councils"] and data["seed_layer"]["top"] == ["fragmented"]
+
+
+def test_a_diff_of_two_seed_layers():
+    out = _cli("diff", "thailand-1980", "thailand-2001", "--sources", "seeds", "--format", "json")
+    assert out.exit_code == 0
+    import json
+
+    data = json.loads(out.stdout)
+    assert data["a"]["nodes"] == restrict(load_network("thailand-1980"), sources="seeds")[0].number_of_nodes()

@@ -64,6 +64,34 @@ def _note_shadow(ctx, param, value):
     return value
 
 
+SOURCES = ("all", "seeds", "external")
+"""As ``instnet.layers.SOURCES``, spelled out so that --help does not load networkx."""
+
+
+def sources_option(func):
+    """The shared ``--sources all|seeds|external`` option: the full record, or one layer of its sources."""
+    return click.option(
+        "--sources",
+        type=click.Choice(SOURCES),
+        default="all",
+        show_default=True,
+        help="Use every item, only what the seed documents say (the slides' picture), or only the external record.",
+    )(func)
+
+
+def _load(ref, sources: str = "all"):
+    """A network by id or folder, cut to a layer of its sources; what was left out goes to stderr."""
+    from . import load
+    from .layers import restrict
+
+    G = load.load_network(ref)
+    if sources == "all":
+        return G
+    H, layer = restrict(G, sources=sources)
+    click.echo(f"{G.graph.get('id', ref)}: {layer.note()}", err=True)
+    return H
+
+
 def selection_options(func):
     """The shared way to choose a set of networks: NETWORKS..., repeated --graphs, --with-bundled.
 
@@ -136,7 +164,8 @@ def list_cmd(selection, fmt):
 
 @cli.command()
 @click.argument("network", callback=_note_shadow)
-def show(network):
+@sources_option
+def show(network, sources):
     """Print a readable summary of NETWORK: metadata, institutions and ties.
 
     Example: instnet show japan-1955
@@ -144,7 +173,7 @@ def show(network):
     from . import load
     from .text import describe
 
-    click.echo(describe(load.load_network(network)))
+    click.echo(describe(_load(network, sources)))
 
 
 @cli.command("validate")
@@ -228,7 +257,8 @@ def _sorted(frame, sort):
 @click.option("--group-by", default="kind", show_default=True, help="Node attribute giving the brokerage groups.")
 @click.option("--sort", default=None, help="Column to sort the node table by (numbers: largest first).")
 @format_option
-def metrics(network, what, group_by, sort, fmt):
+@sources_option
+def metrics(network, what, group_by, sort, fmt, sources):
     """Centralities, brokerage and hierarchy measures of NETWORK.
 
     Node table: degree, betweenness, closeness, eigenvector, PageRank,
@@ -241,7 +271,7 @@ def metrics(network, what, group_by, sort, fmt):
     from . import load
     from . import metrics as m
 
-    G = load.load_network(network)
+    G = _load(network, sources)
     if what == "graph":
         series = m.graph_table(G)
         if fmt in ("json", "csv"):  # one record per network, as 'scores' prints them
@@ -263,7 +293,8 @@ def metrics(network, what, group_by, sort, fmt):
 @selection_options
 @click.option("--sort", default=None, help="Column to rank the networks by (numbers: largest first).")
 @format_option
-def scores(selection, sort, fmt):
+@sources_option
+def scores(selection, sort, fmt, sources):
     """Rank networks side by side on the whole-network measures (the bundled ones by default).
 
     NETWORKS are bundled ids, network folders or folders of networks.
@@ -273,7 +304,7 @@ def scores(selection, sort, fmt):
     from . import load
     from . import metrics as m
 
-    frame = _sorted(m.scores_table({i: load.load_network(p) for i, p in selection.items()}), sort)
+    frame = _sorted(m.scores_table({i: _load(p, sources) for i, p in selection.items()}), sort)
     click.echo(write_table(frame, fmt, labels=m.COLUMN_LABELS))
 
 
@@ -287,7 +318,8 @@ SIZE_MEASURES = ("degree", "in_degree", "out_degree", "betweenness", "betweennes
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None, help="HTML file to write (default: NETWORK-ID.html here).")
 @click.option("--size-by", type=click.Choice(SIZE_MEASURES), default="degree", show_default=True, help="Node measure that sets node size.")
 @click.option("--force", is_flag=True, help="Replace the output file even if instnet did not write it.")
-def render(network, output, size_by, force):
+@sources_option
+def render(network, output, size_by, force, sources):
     """Write an interactive, self-contained HTML view of NETWORK.
 
     The page works offline from a file: legend, tooltips with sources,
@@ -299,7 +331,7 @@ def render(network, output, size_by, force):
     from .atomic import write_output
     from .site import network_page
 
-    G = load.load_network(network)
+    G = _load(network, sources)
     path = Path(output) if output else Path(f"{G.graph['id']}.html")
     write_output(path, network_page(G, size_by), force=force)
     click.echo(f"wrote {path}")
@@ -312,7 +344,8 @@ def render(network, output, size_by, force):
               "cytoscape (Cytoscape.js JSON, .cyjs); csv metric tables (UTF-8 with a byte-order mark, for Excel).")
 @click.option("-o", "--output", type=click.Path(), default=None, help="File to write (a folder for csv; default: here, named after the network).")
 @click.option("--force", is_flag=True, help="Replace output files even if instnet did not write them.")
-def export(network, fmt, output, force):
+@sources_option
+def export(network, fmt, output, force, sources):
     """Export NETWORK for other tools (Gephi, Cytoscape, Kumu, spreadsheets).
 
     No export holds a local path, and the same network gives the same bytes
@@ -325,7 +358,7 @@ def export(network, fmt, output, force):
     from .atomic import write_output
     from .export import export_files
 
-    files = export_files(load.load_network(network), fmt)
+    files = export_files(_load(network, sources), fmt)
     for name, content in files.items():
         if output is None:
             path = Path(name)
@@ -343,7 +376,8 @@ def export(network, fmt, output, force):
 @click.option("--format", "fmt", type=click.Choice(("table", "markdown", "json")), default="table", show_default=True, help="Output format.")
 @click.option("--html", "html_file", type=click.Path(dir_okay=False), default=None, help="Also write an interactive HTML diff view to this file.")
 @click.option("--force", is_flag=True, help="Replace the --html file even if instnet did not write it.")
-def diff_cmd(network_a, network_b, fmt, html_file, force):
+@sources_option
+def diff_cmd(network_a, network_b, fmt, html_file, force, sources):
     """Compare two networks: two eras of one country, or two countries.
 
     Shared institutions (same ids) are matched by identity: added,
@@ -356,7 +390,7 @@ def diff_cmd(network_a, network_b, fmt, html_file, force):
     from . import load
     from .diff import diff, format_diff
 
-    A, B = load.load_network(network_a), load.load_network(network_b)
+    A, B = _load(network_a, sources), _load(network_b, sources)
     d = diff(A, B)
     click.echo(format_diff(d, fmt), nl=False)
     if html_file:
@@ -373,7 +407,8 @@ def diff_cmd(network_a, network_b, fmt, html_file, force):
 @click.option("--robustness", "robust", is_flag=True, help="Add verdict stability and score intervals over random edge removals and stated-only edges.")
 @click.option("--runs", type=click.IntRange(1, 10000), default=200, show_default=True, help="Random removals for --robustness.")
 @click.option("--drop", type=click.FloatRange(0, 0.9), default=0.1, show_default=True, help="Share of edges removed in each run.")
-def classify(network, fmt, robust, runs, drop):
+@sources_option
+def classify(network, fmt, robust, runs, drop, sources):
     """Which coordination model does NETWORK's structure resemble?
 
     Scores the six models of the sources (technocrat group, councils,
@@ -386,7 +421,7 @@ def classify(network, fmt, robust, runs, drop):
     from . import load
     from .classify import bundled_archetypes, classify_text
 
-    G = load.load_network(network)
+    G = _load(network, sources)
     click.echo(classify_text(G, fmt, robust=robust, archetypes=bundled_archetypes(), runs=runs, drop=drop))
 
 

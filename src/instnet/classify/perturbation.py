@@ -111,10 +111,12 @@ class Robustness:
         1e-12).
     variants : dict
         ``"stated-only"``: the classification with every edge whose
-        ``basis`` is ``inferred`` dropped; ``"seeds-only"``: with every edge
-        citing an external reference (``external`` true) dropped. Nodes are
-        kept in both. Stated and seeded are separate questions: an external
-        tie can be stated, a seeded one inferred.
+        ``basis`` is ``inferred`` dropped (nodes kept); ``"seeds-only"``: of
+        the seed layer (:func:`instnet.layers.restrict`: the ties citing a
+        seed document, the institutions citing one and those the ties join;
+        the institutions only external references name are left out, so they
+        do not count as isolated actors). Stated and seeded are separate
+        questions: an external tie can be stated, a seeded one inferred.
     variant_edges : dict
         The number of edges each variant keeps.
     """
@@ -236,9 +238,10 @@ def robustness(G: nx.DiGraph, runs: int = 200, drop: float = 0.1, seed: int = 0,
             msamples.setdefault(name, []).append(value)
     base_metrics = _centralizations(G) if metrics else {}
     variants, variant_edges = {}, {}
-    for name, drop_it in (("stated-only", lambda d: d.get("basis") == "inferred"),
-                          ("seeds-only", lambda d: bool(d.get("external")))):
-        H = _without(G, [(u, v) for u, v, d in G.edges(data=True) if drop_it(d)])
+    from ..layers import restrict
+
+    for name, H in (("stated-only", _without(G, [(u, v) for u, v, d in G.edges(data=True) if d.get("basis") == "inferred"])),
+                    ("seeds-only", restrict(G, sources="seeds")[0])):
         variants[name] = classify(H)
         variant_edges[name] = H.number_of_edges()
     return Robustness(

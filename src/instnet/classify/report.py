@@ -62,7 +62,8 @@ def _robustness_lines(r: Robustness, md: bool) -> list[str]:
 
 
 def format_classification(c: Classification, fmt: str = "table", robustness: Robustness | None = None,
-                          nearest: list[tuple[str, float]] | None = None) -> str:
+                          nearest: list[tuple[str, float]] | None = None,
+                          seed_layer: Classification | None = None) -> str:
     """The classification as text, for ``instnet classify ID --format FMT``.
 
     Parameters
@@ -81,6 +82,10 @@ def format_classification(c: Classification, fmt: str = "table", robustness: Rob
         centralization intervals.
     nearest : list of (id, distance), optional
         From :func:`nearest_archetype`.
+    seed_layer : Classification, optional
+        The classification of the network's seed layer (what the source
+        documents say, :func:`instnet.layers.restrict`), reported beside the
+        full record's (json: a ``seed_layer`` key; csv: not shown).
 
     Returns
     -------
@@ -111,6 +116,8 @@ def format_classification(c: Classification, fmt: str = "table", robustness: Rob
             data["robustness"] = robustness.to_dict()
         if nearest is not None:
             data["nearest_archetypes"] = [{"id": key, "distance": d} for key, d in nearest]
+        if seed_layer is not None:
+            data["seed_layer"] = seed_layer.to_dict()
         return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
     headers, rows = _rows(c, robustness)
     if fmt == "csv":
@@ -119,6 +126,10 @@ def format_classification(c: Classification, fmt: str = "table", robustness: Rob
     name = c.network or "network"
     top = ", ".join(c.top) or "none"
     out = [f"# {escape_markdown(name)}: {escape_markdown(top)}" if md else f"{name}: {top}", ""]
+    if seed_layer is not None:
+        line = f"Seed layer (what the source documents say): {', '.join(seed_layer.top) or 'none'}"
+        line += "" if seed_layer.top == c.top else " (the full record differs)"
+        out += [escape_markdown(line) if md else line, ""]
     if md:
         out += aligned_table(headers, rows, md)
     else:
@@ -144,7 +155,10 @@ def classify_text(G: nx.DiGraph, fmt: str = "table", robust: bool = False,
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    from ..layers import restrict
+
     c = classify(G)
     r = robustness(G, runs=runs, drop=drop, seed=seed) if robust else None
     near = nearest_archetype(G, archetypes) if archetypes is not None else None
-    return format_classification(c, fmt, robustness=r, nearest=near)
+    layer = classify(restrict(G, sources="seeds")[0]) if G.graph.get("sources", "all") == "all" else None
+    return format_classification(c, fmt, robustness=r, nearest=near, seed_layer=layer)
