@@ -136,7 +136,7 @@ def cli():
 @selection_options
 @format_option
 def list_cmd(selection, fmt):
-    """List networks: id, title, era, nodes and edges (the bundled ones by default).
+    """List networks: id, title, era, nodes and ties (the bundled ones by default).
 
     NETWORKS are bundled ids, network folders or folders of networks.
 
@@ -145,6 +145,8 @@ def list_cmd(selection, fmt):
     import pandas as pd
 
     from . import load
+
+    from .metrics import tie_count
 
     rows = []
     for network_id, folder in selection.items():
@@ -155,10 +157,10 @@ def list_cmd(selection, fmt):
                 "title": G.graph["title"],
                 "era": G.graph["era"],
                 "nodes": G.number_of_nodes(),
-                "edges": G.number_of_edges(),
+                "ties": tie_count(G),
             }
         )
-    frame = pd.DataFrame(rows, columns=["id", "title", "era", "nodes", "edges"])
+    frame = pd.DataFrame(rows, columns=["id", "title", "era", "nodes", "ties"])
     click.echo(write_table(frame, fmt, index=False))
 
 
