@@ -11,7 +11,7 @@ import pandas as pd
 from ..model import ARCHETYPE_PREFIX, ROLES
 from .roles import _key_label, role_distance
 
-__all__ = ["distance_matrix", "nearest", "rank_selection", "cluster_order", "is_archetype"]
+__all__ = ["distance_matrix", "nearest", "plan_comparisons", "rank_selection", "cluster_order", "is_archetype"]
 
 
 def is_archetype(G: nx.DiGraph) -> bool:
@@ -135,3 +135,53 @@ def rank_selection(network: str, refs=()) -> pd.DataFrame:
     me = str(target.graph.get("id", ""))
     others = {i: load.load_network(path) for i, path in chosen.items() if i != me}
     return nearest(target, others)
+
+
+def plan_comparisons(
+    graphs: Mapping[str, nx.DiGraph],
+    best: Mapping[str, str],
+    user: frozenset | set = frozenset(),
+    chosen: list[tuple[str, str]] | tuple = (),
+    per_user: int = 2,
+) -> list[tuple[str, str]]:
+    """The diffs a site shows, without repeats, in this order.
+
+    The ``chosen`` pairs; each country's consecutive eras; each country
+    network against the archetype of its best model (``model-<best>``); and
+    each user network (ids in ``user``) against its ``per_user`` nearest
+    bundled country cases by role-level distance (:func:`nearest`).
+
+    Raises
+    ------
+    KeyError
+        When a chosen pair names a network that is not in ``graphs``.
+    """
+    pairs: list[tuple[str, str]] = []
+
+    def add(a: str, b: str) -> None:
+        if a != b and (a, b) not in pairs and (b, a) not in pairs:
+            pairs.append((a, b))
+
+    for a, b in chosen:
+        for key in (a, b):
+            if key not in graphs:
+                raise KeyError(key)
+        add(a, b)
+    countries: dict[str, list[str]] = {}
+    for key, G in graphs.items():
+        if not is_archetype(G):
+            countries.setdefault(str(G.graph.get("country", "")).strip().casefold(), []).append(key)
+    for ids in countries.values():
+        ids.sort(key=lambda k: (graphs[k].graph.get("start") or 0, k))
+        for a, b in zip(ids, ids[1:]):
+            add(a, b)
+    for key, G in sorted(graphs.items()):
+        archetype = f"{ARCHETYPE_PREFIX}{best.get(key)}"
+        if not is_archetype(G) and archetype in graphs:
+            add(key, archetype)
+    cases = {k: G for k, G in graphs.items() if k not in user and not is_archetype(G)}
+    for key in sorted(user):
+        if key in graphs and not is_archetype(graphs[key]):
+            for other in nearest(graphs[key], cases)["id"].head(per_user):
+                add(key, str(other))
+    return pairs

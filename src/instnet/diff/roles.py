@@ -17,7 +17,6 @@ from dataclasses import dataclass
 import networkx as nx
 
 from ..model import NODE_KINDS, ROLES, is_symmetric, relation_axis, vocabulary_order
-
 from .sentences import short_label
 
 __all__ = ["RoleDistance", "reduce_to_roles", "role_distance", "role_key", "role_profile"]
