@@ -21,7 +21,7 @@ def collapsed_copy(network: str, dest: Path, new_id: str, country: str) -> Path:
     edges = pd.read_csv(src / "edges.csv", dtype=str, keep_default_na=False)
     group = {r.id: (r.role or f"kind_{r.kind}") for r in nodes.itertuples()}
     firsts = nodes.assign(group=[group[i] for i in nodes["id"]]).drop_duplicates("group")
-    firsts["label"] = [_COLLECTIVE.get(g, label) for g, label in zip(firsts["group"], firsts["label"])]
+    firsts["label"] = [_COLLECTIVE.get(g, label) for g, label in zip(firsts["group"], firsts["label"], strict=False)]
     firsts["id"] = firsts["group"]
     firsts[["start", "end"]] = ""
     firsts.drop(columns="group").to_csv(folder / "nodes.csv", index=False)

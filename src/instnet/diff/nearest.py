@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping
 
 import networkx as nx
@@ -173,7 +174,7 @@ def plan_comparisons(
             countries.setdefault(str(G.graph.get("country", "")).strip().casefold(), []).append(key)
     for ids in countries.values():
         ids.sort(key=lambda k: (graphs[k].graph.get("start") or 0, k))
-        for a, b in zip(ids, ids[1:]):
+        for a, b in itertools.pairwise(ids):
             add(a, b)
     for key, G in sorted(graphs.items()):
         archetype = f"{ARCHETYPE_PREFIX}{best.get(key)}"

@@ -24,7 +24,7 @@ def _colour(distance: float) -> str:
     """Dark blue for distance 0 fading to near white for 1."""
     t = max(0.0, min(1.0, float(distance)))
     start, end = (16, 60, 120), (247, 250, 253)
-    r, g, b = (round(s + (e - s) * t) for s, e in zip(start, end))
+    r, g, b = (round(s + (e - s) * t) for s, e in zip(start, end, strict=True))
     return f"#{r:02x}{g:02x}{b:02x}"
 
 
