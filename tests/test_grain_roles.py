@@ -108,6 +108,7 @@ def test_a_bundled_network_and_its_collapsed_copy_are_nearest(tmp_path):
     role = diff(K, S, level="role")
     assert role.level == "role" and role.a["nodes"] == role.b["nodes"] == 13
     assert summary_sentences(role)[0].startswith("At role level")
+    assert "--level role" not in role.grain["warning"] and "compares them at role level" in role.grain["warning"]
 
 
 def test_cross_country_sentences_compare_and_eras_change():
@@ -163,6 +164,7 @@ def test_site_with_a_user_network_beside_the_bundled_cases(tmp_path):
     from instnet.site import plan_site
 
     copy_network("korea-1961", tmp_path / "mine", "vietnam-1961", "Vietnam")
+    (tmp_path / "mine" / "site.toml").write_text('compare = [["vietnam-1961", "usa-1989"]]\n', encoding="utf-8")
     chosen = load.select([tmp_path / "mine"], with_bundled=True)
     graphs = {k: load.load_network(p) for k, p in chosen.items()}
     files = plan_site(graphs)
@@ -174,6 +176,30 @@ def test_site_with_a_user_network_beside_the_bundled_cases(tmp_path):
     diffs = [name for name in files if name.startswith("diffs/vietnam-1961--")]
     countries = [n for n in diffs if not n.split("--")[1].startswith("model-")]
     assert len(countries) >= 2 and "diffs/vietnam-1961--korea-1961.html" in countries
+    assert "diffs/vietnam-1961--usa-1989.html" in countries  # named in site.toml
     page = files["diffs/vietnam-1961--korea-1961.html"].decode("utf-8")
     assert '<section id="grain">' in page and "<script" not in heatmap
     assert "script-src" in index or "default-src" in index
+
+
+def test_site_toml_errors_name_the_file(tmp_path):
+    from instnet.errors import SelectionError
+    from instnet.site import site_comparisons
+
+    copy_network("korea-1961", tmp_path, "vietnam-1961", "Vietnam")
+    graphs = {
+        "vietnam-1961": load.load_network(tmp_path / "vietnam-1961"),
+        "korea-1961": load.load_network("korea-1961"),
+    }
+    best = {"vietnam-1961": "technocrat-group", "korea-1961": "technocrat-group"}
+    pairs, user = site_comparisons(graphs, best)
+    assert user == {"vietnam-1961"} and pairs == [("vietnam-1961", "korea-1961")]
+    (tmp_path / "site.toml").write_text('compare = [["vietnam-1961", "japan-1955"]]\n', encoding="utf-8")
+    with pytest.raises(SelectionError, match=r"site\.toml: compare names 'japan-1955'"):
+        site_comparisons(graphs, best)
+    (tmp_path / "site.toml").write_text('compare = ["vietnam-1961"]\n', encoding="utf-8")
+    with pytest.raises(SelectionError, match="list of pairs"):
+        site_comparisons(graphs, best)
+    (tmp_path / "site.toml").write_text("compare = [\n", encoding="utf-8")
+    with pytest.raises(SelectionError, match="not valid TOML"):
+        site_comparisons(graphs, best)

@@ -139,13 +139,26 @@ def site_comparisons(graphs: Mapping[str, nx.DiGraph], best: Mapping[str, str]) 
 
     A user network is one whose folder is not in the bundled folder; each is
     compared with its two nearest bundled country cases and its model's archetype.
+    The pairs named in a ``site.toml`` beside the user's networks come first.
+
+    Raises
+    ------
+    SelectionError
+        When ``site.toml`` is invalid or names a network that is not built.
     """
     from .diff.nearest import plan_comparisons
-    from .load import bundled_graphs_dir
+    from .errors import SelectionError
+    from .load import SITE_TOML, bundled_graphs_dir, read_site_toml
 
     bundled = bundled_graphs_dir().resolve()
     user = {k for k, G in graphs.items() if G.graph.get("path") and Path(G.graph["path"]).resolve().parent != bundled}
-    return plan_comparisons(graphs, best, user), user
+    folders = sorted({Path(graphs[k].graph["path"]).resolve().parent for k in user})
+    chosen = [(folder, pair) for folder in folders for pair in read_site_toml(folder)]
+    for folder, pair in chosen:
+        for key in pair:
+            if key not in graphs:
+                raise SelectionError(f"{folder / SITE_TOML}: compare names {key!r}, which is not among the networks built")
+    return plan_comparisons(graphs, best, user, [pair for _, pair in chosen]), user
 
 
 def _diff_name(a: str, b: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import networkx as nx
 
 from .ged import kind_aware_ged
-from .grain import compare_grain
+from .grain import ADVICE, ROLE_LEVEL_NOTE, compare_grain
 from .groups import _alignment, _composition, _matrices, _role_counts, profile_distance
 from .identity import _empty_identity, _identity
 from .measures import _info, _measures
@@ -70,6 +70,7 @@ def diff(
     by_role = role_distance(A, B)
     if level == "role":
         A, B, match = reduce_to_roles(A), reduce_to_roles(B), "role"
+        grain["warning"] = grain["warning"].replace(ADVICE, ROLE_LEVEL_NOTE)
     info_a, info_b = _info(A), _info(B)
     if match == "auto":
         same = info_a["country"] and info_a["country"].casefold() == info_b["country"].casefold()

@@ -13,7 +13,7 @@ import re
 
 import networkx as nx
 
-__all__ = ["GRAIN_LIMITS", "compare_grain", "grain", "is_collective"]
+__all__ = ["ADVICE", "GRAIN_LIMITS", "compare_grain", "grain", "is_collective"]
 
 _COLLECTIVE_LABEL = re.compile(
     r"/|\betc\b|\bothers?\b|\bvarious\b|\b(ministries|agencies|firms|bureaus|banks|associations|groups|councils|"
@@ -21,6 +21,13 @@ _COLLECTIVE_LABEL = re.compile(
     r"departments|organizations|organisations|companies|industries)\b",
     re.IGNORECASE,
 )
+
+ADVICE = (
+    "counts of institutions and ties are not comparable as they stand: compare them at role level "
+    "(instnet diff --level role)."
+)
+"""How the grain warning ends; a role-level diff replaces it (:data:`ROLE_LEVEL_NOTE`)."""
+ROLE_LEVEL_NOTE = "this diff compares them at role level, one node per functional role."
 
 GRAIN_LIMITS = {"size_ratio": 2.0, "per_role_ratio": 1.5, "collective_gap": 0.25}
 """When two grains 'differ a lot': the larger network has at least ``size_ratio``
@@ -127,8 +134,7 @@ def compare_grain(A: nx.DiGraph, B: nx.DiGraph) -> dict:
     a, b = A.graph.get("id") or "A", B.graph.get("id") or "B"
     out["warning"] = (
         f"The two networks are coded at different grains ({'; '.join(reasons)}: {a} has {ga['nodes']} institutions "
-        f"in {ga['roles']} roles, {b} has {gb['nodes']} in {gb['roles']}); counts of institutions and ties are not "
-        "comparable as they stand: compare them at role level (instnet diff --level role)."
+        f"in {ga['roles']} roles, {b} has {gb['nodes']} in {gb['roles']}); {ADVICE}"
         if reasons
         else ""
     )
