@@ -330,8 +330,9 @@ def _distance_sentences(d: Diff, A: str, B: str) -> list[str]:
                        f"to make the two profiles the same.")
     level = d.distance("role_level")
     if level is not None and level.value is not None:
-        out.append(f"Role-level distance: {_share(level.value)} (0 = the same roles tied in the same ways, however "
-                   f"finely each is coded; 1 = nothing in common).")
+        out.append(f"Role-level distance, counting which roles and tie patterns are present rather than how many: "
+                   f"{_share(level.value)} (0 = the same roles tied in the same ways, however finely each is coded; "
+                   f"1 = nothing in common).")
     turnover = d.distance("edge_jaccard")
     if turnover is not None and turnover.value is not None:
         out.append(f"Tie turnover is {_share(turnover.value)}: {round(turnover.value * 100)}% of the ties of the two "
