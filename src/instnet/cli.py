@@ -378,8 +378,9 @@ def export(network, fmt, output, force, sources):
 @click.option("--format", "fmt", type=click.Choice(("table", "markdown", "json")), default="table", show_default=True, help="Output format.")
 @click.option("--html", "html_file", type=click.Path(dir_okay=False), default=None, help="Also write an interactive HTML diff view to this file.")
 @click.option("--force", is_flag=True, help="Replace the --html file even if instnet did not write it.")
+@click.option("--level", type=click.Choice(("institution", "role")), default="institution", show_default=True, help="role: first reduce both networks to one node per functional role (compares a detailed map with a sketch).")
 @sources_option
-def diff_cmd(network_a, network_b, fmt, html_file, force, sources):
+def diff_cmd(network_a, network_b, fmt, html_file, force, level, sources):
     """Compare two networks: two eras of one country, or two countries.
 
     Shared institutions (same ids) are matched by identity: added,
@@ -393,7 +394,11 @@ def diff_cmd(network_a, network_b, fmt, html_file, force, sources):
     from .diff import diff, format_diff
 
     A, B = _load(network_a, sources), _load(network_b, sources)
-    d = diff(A, B)
+    d = diff(A, B, level=level)
+    if level == "role":
+        from .diff.roles import reduce_to_roles
+
+        A, B = reduce_to_roles(A), reduce_to_roles(B)
     click.echo(format_diff(d, fmt), nl=False)
     if html_file:
         from .atomic import write_output
@@ -425,6 +430,27 @@ def classify(network, fmt, robust, runs, drop, sources):
 
     G = _load(network, sources)
     click.echo(classify_text(G, fmt, robust=robust, archetypes=bundled_archetypes(), runs=runs, drop=drop))
+
+
+@cli.command()
+@click.argument("network", callback=_note_shadow)
+@click.option("--graphs", "graphs", multiple=True, type=click.Path(exists=True, file_okay=False), help="Also rank these network folders or folders of networks; repeat it for several.")
+@click.option("--top", type=click.IntRange(1, None), default=None, help="Show only the nearest N.")
+@format_option
+def nearest(network, graphs, top, fmt):
+    """Rank the other networks by role-level distance to NETWORK, with reasons.
+
+    Each network is reduced to one node per functional role, ties to
+    patterns (source role, target role, axis); the distance is 0 for the same
+    roles tied the same ways, however finely each was coded. Candidates: the
+    bundled networks and those of --graphs.
+
+    Example: instnet nearest korea-1961 --top 3
+    """
+    from .diff.nearest import rank_selection
+
+    frame = rank_selection(network, graphs)
+    click.echo(write_table(frame if top is None else frame.head(top), fmt, index=False))
 
 
 @cli.command()

@@ -391,6 +391,34 @@ def load_network(ref: str | Path) -> nx.DiGraph:
     return _build(raw)
 
 
+SITE_TOML = "site.toml"
+"""The file beside a folder of networks that names the comparisons a site draws."""
+
+
+def read_site_toml(folder: str | Path) -> list[tuple[str, str]]:
+    """The comparisons named in ``folder/site.toml`` (``compare = [["a", "b"], ...]``); none without the file.
+
+    Raises
+    ------
+    SelectionError
+        When the file is not valid TOML or ``compare`` is not a list of pairs of ids.
+    """
+    path = Path(folder) / SITE_TOML
+    if not path.is_file():
+        return []
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise SelectionError(f"{path}: not valid TOML ({exc})") from exc
+    pairs = data.get("compare", [])
+    ok = isinstance(pairs, list) and all(
+        isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) for p in pairs
+    )
+    if not ok:
+        raise SelectionError(f'{path}: compare must be a list of pairs of network ids, e.g. compare = [["a-2000", "b-1990"]]')
+    return [(a, b) for a, b in pairs]
+
+
 def load_all(graphs_dir: str | Path | None = None) -> dict[str, nx.DiGraph]:
     """Load every network of a graphs folder (the bundled one by default), by id."""
     folder = Path(graphs_dir) if graphs_dir is not None else bundled_graphs_dir()

@@ -134,6 +134,33 @@ def site_pairs(graphs: Mapping[str, nx.DiGraph], best: Mapping[str, str]) -> lis
     return pairs
 
 
+def site_comparisons(graphs: Mapping[str, nx.DiGraph], best: Mapping[str, str]) -> tuple[list[tuple[str, str]], set[str]]:
+    """The diffs to draw (:func:`instnet.diff.nearest.plan_comparisons`) and the ids of the user's networks.
+
+    A user network is one whose folder is not in the bundled folder; each is
+    compared with its two nearest bundled country cases and its model's archetype.
+    The pairs named in a ``site.toml`` beside the user's networks come first.
+
+    Raises
+    ------
+    SelectionError
+        When ``site.toml`` is invalid or names a network that is not built.
+    """
+    from .diff.nearest import plan_comparisons
+    from .errors import SelectionError
+    from .load import SITE_TOML, bundled_graphs_dir, read_site_toml
+
+    bundled = bundled_graphs_dir().resolve()
+    user = {k for k, G in graphs.items() if G.graph.get("path") and Path(G.graph["path"]).resolve().parent != bundled}
+    folders = sorted({Path(graphs[k].graph["path"]).resolve().parent for k in user})
+    chosen = [(folder, pair) for folder in folders for pair in read_site_toml(folder)]
+    for folder, pair in chosen:
+        for key in pair:
+            if key not in graphs:
+                raise SelectionError(f"{folder / SITE_TOML}: compare names {key!r}, which is not among the networks built")
+    return plan_comparisons(graphs, best, user, [pair for _, pair in chosen]), user
+
+
 def _diff_name(a: str, b: str) -> str:
     return f"diffs/{a}--{b}.html"
 
@@ -161,7 +188,7 @@ def plan_site(graphs: Mapping[str, nx.DiGraph], progress: Progress = _quiet) -> 
                 files[f"exports/{name}"] = content
         files[f"exports/{key}-node-metrics.csv"] = node_tables[key].to_csv(lineterminator="\n").encode("utf-8")
         files[f"exports/{key}-graph-metrics.csv"] = graph_tables[key].to_frame("value").to_csv(lineterminator="\n").encode("utf-8")
-    pairs = site_pairs(graphs, {k: c.best for k, c in classes.items()})
+    pairs, user = site_comparisons(graphs, {k: c.best for k, c in classes.items()})
     for i, (a, b) in enumerate(pairs, 1):
         progress(f"[{i}/{len(pairs)}] diff {a} vs {b}")
         d = diff(graphs[a], graphs[b])
@@ -170,7 +197,7 @@ def plan_site(graphs: Mapping[str, nx.DiGraph], progress: Progress = _quiet) -> 
     tables = scores_table(graphs) if graphs else None
     if tables is not None:
         diffs = [(a, b, _diff_name(a, b)) for a, b in pairs]
-        files["index.html"] = index_html(graphs, tables, classes, diffs).encode("utf-8")
+        files["index.html"] = index_html(graphs, tables, classes, diffs, user=sorted(user)).encode("utf-8")
     return files
 
 

@@ -5,15 +5,19 @@ from __future__ import annotations
 import networkx as nx
 
 from .ged import kind_aware_ged
+from .grain import ADVICE, ROLE_LEVEL_NOTE, compare_grain
 from .groups import _alignment, _composition, _matrices, _role_counts, profile_distance
 from .identity import _empty_identity, _identity
 from .measures import _info, _measures
 from .result import DISTANCE_MEANINGS, Diff, Distance
+from .roles import reduce_to_roles, role_distance
 
 __all__ = ["diff"]
 
 
-def diff(A: nx.DiGraph, B: nx.DiGraph, match: str = "auto", ged_timeout: float | None = None) -> Diff:
+def diff(
+    A: nx.DiGraph, B: nx.DiGraph, match: str = "auto", ged_timeout: float | None = None, level: str = "institution"
+) -> Diff:
     """Compare network A (before, or reference) with network B.
 
     Parameters
@@ -28,6 +32,10 @@ def diff(A: nx.DiGraph, B: nx.DiGraph, match: str = "auto", ged_timeout: float |
     ged_timeout : float, optional
         If given, also compute :func:`kind_aware_ged` with this time bound (in
         seconds). Off by default: a search cut by the clock is not reproducible.
+    level : {"institution", "role"}
+        ``role`` first reduces both networks to one node per functional role
+        (:func:`instnet.diff.roles.reduce_to_roles`) and compares those, by
+        role; the grain (:attr:`Diff.grain`) is always that of the networks as coded.
 
     Returns
     -------
@@ -36,7 +44,7 @@ def diff(A: nx.DiGraph, B: nx.DiGraph, match: str = "auto", ged_timeout: float |
     Raises
     ------
     ValueError
-        For an unknown ``match``.
+        For an unknown ``match`` or ``level``.
 
     Examples
     --------
@@ -56,6 +64,13 @@ def diff(A: nx.DiGraph, B: nx.DiGraph, match: str = "auto", ged_timeout: float |
     """
     if match not in ("auto", "identity", "role"):
         raise ValueError(f"match must be 'auto', 'identity' or 'role', not {match!r}")
+    if level not in ("institution", "role"):
+        raise ValueError(f"level must be 'institution' or 'role', not {level!r}")
+    grain = compare_grain(A, B)
+    by_role = role_distance(A, B)
+    if level == "role":
+        A, B, match = reduce_to_roles(A), reduce_to_roles(B), "role"
+        grain["warning"] = grain["warning"].replace(ADVICE, ROLE_LEVEL_NOTE)
     info_a, info_b = _info(A), _info(B)
     if match == "auto":
         same = info_a["country"] and info_a["country"].casefold() == info_b["country"].casefold()
@@ -65,6 +80,7 @@ def diff(A: nx.DiGraph, B: nx.DiGraph, match: str = "auto", ged_timeout: float |
         Distance("role_ties", profile_distance(*_pair(_matrices(A, B, "role"))), DISTANCE_MEANINGS["role_ties"]),
         Distance("kind_ties", profile_distance(*_pair(_matrices(A, B, "kind"))), DISTANCE_MEANINGS["kind_ties"]),
         Distance("role_composition", profile_distance(_role_counts(A), _role_counts(B)), DISTANCE_MEANINGS["role_composition"]),
+        Distance("role_level", by_role.value, DISTANCE_MEANINGS["role_level"]),
         *ident.pop("distances"),
     ]
     if ged_timeout is not None:
@@ -80,6 +96,8 @@ def diff(A: nx.DiGraph, B: nx.DiGraph, match: str = "auto", ged_timeout: float |
         role_matrix=_matrices(A, B, "role"),
         alignment=_alignment(A, B),
         distances=distances,
+        grain=grain,
+        level=level,
         **ident,
     )
 

@@ -29,6 +29,14 @@ DISTANCE_MEANINGS = {
         "role (institutions without a role form their own bucket). 0 = the same mix of roles, "
         "1 = no role in common. Symmetric."
     ),
+    "role_level": (
+        "Role-level distance: each network reduced to one node per functional role (institutions "
+        "without a role grouped by kind) and its ties between roles to patterns (source role, target "
+        "role, axis: vertical, horizontal or other); the mean of the Jaccard distances of the two role "
+        "sets and of the two pattern sets. 0 = the same roles tied in the same ways, however finely each "
+        "role is coded (a map and its hand-collapsed sketch); 1 = nothing in common. Symmetric. Ranks "
+        "nearest cases (instnet nearest)."
+    ),
     "node_jaccard": (
         "Institution turnover (shared ids only): 1 - |common ids| / |all ids|. 0 = the same "
         "institutions, 1 = none in common. Symmetric."
@@ -119,6 +127,12 @@ class Diff:
         Index role; ``a``, ``b``: the labels of the institutions in that role
         (``"; "``-joined, most ties first), ``a_ids``, ``b_ids``: their ids.
     distances : list of Distance
+    grain : dict
+        :func:`instnet.diff.grain.compare_grain` of the two networks: how finely
+        each is coded, and a ``warning`` when they differ a lot.
+    level : {"institution", "role"}
+        ``role`` when both networks were first reduced to one node per role
+        (:func:`instnet.diff.roles.reduce_to_roles`).
     """
 
     a: dict
@@ -139,6 +153,8 @@ class Diff:
     role_matrix: dict
     alignment: pd.DataFrame
     distances: list = field(default_factory=list)
+    grain: dict = field(default_factory=dict)
+    level: str = "institution"
 
     def distance(self, name: str) -> Distance | None:
         """The distance called ``name``, or None."""
@@ -164,5 +180,7 @@ class Diff:
             "role_matrix": {k: _matrix(m) for k, m in self.role_matrix.items()},
             "alignment": _records(self.alignment.reset_index()),
             "distances": [d.to_dict() for d in self.distances],
+            "grain": _plain(self.grain),
+            "level": self.level,
             "sentences": summary_sentences(self),
         }

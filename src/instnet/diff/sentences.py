@@ -49,18 +49,22 @@ def _count(n: int, word: str, plural: str | None = None) -> str:
     return f"{n} {word if n == 1 else (plural or word + 's')}"
 
 
-def _moves(a: float, b: float, unit: str, id_a: str, id_b: str) -> str:
-    """'rises from 0.33 in A to 0.36 in B' (on the shown precision)."""
+def _moves(a: float, b: float, unit: str, id_a: str, id_b: str, over_time: bool = True) -> str:
+    """'rises from 0.33 in A to 0.36 in B' (eras of one country) or 'is 0.33 in A and 0.36 in B' (on the shown precision)."""
     fa, fb = _share(a), _share(b)
     if fa == fb:
-        return f"stays at {fa}{unit} in {id_a} and {id_b}"
+        return f"{'stays at' if over_time else 'is'} {fa}{unit} in {id_a} and {id_b}"
+    if not over_time:
+        return f"is {fa}{unit} in {id_a} and {fb}{unit} in {id_b}"
     verb = "rises" if fb > fa else "falls"
     return f"{verb} from {fa}{unit} in {id_a} to {fb}{unit} in {id_b}"
 
 
-def _change(a: float, b: float) -> str:
-    """'rises from 0.26 to 0.31', 'falls from ...' or 'stays at ...' (on the shown precision)."""
+def _change(a: float, b: float, pair: tuple[str, str] | None = None) -> str:
+    """'rises from 0.26 to 0.31', 'falls from ...' or 'stays at ...'; across countries ('pair' given): 'is 0.26 in A and 0.31 in B'."""
     fa, fb = _share(a), _share(b)
+    if pair is not None:
+        return f"is {fa} in both" if fa == fb else f"is {fa} in {pair[0]} and {fb} in {pair[1]}"
     if fa == fb:
         return f"stays at {fa}"
     return f"{'rises' if fb > fa else 'falls'} from {fa} to {fb}"
@@ -216,8 +220,15 @@ def _role_sentences(d: Diff, A: str, B: str) -> list[str]:
     return out
 
 
+def over_time(d: Diff) -> bool:
+    """Whether the two networks are eras of one country (same non-empty country): then differences read as change over time."""
+    ca, cb = str(d.a.get("country") or ""), str(d.b.get("country") or "")
+    return bool(ca) and ca.casefold() == cb.casefold()
+
+
 def _tie_share_sentences(d: Diff, A: str, B: str) -> list[str]:
     out = []
+    timed = over_time(d)
     roles = d.roles
     ea, eb = d.a["ties"], d.b["ties"]
     if "top_leader" in roles.index and roles.loc["top_leader", "a_nodes"] and roles.loc["top_leader", "b_nodes"] and ea and eb:
@@ -225,7 +236,10 @@ def _tie_share_sentences(d: Diff, A: str, B: str) -> list[str]:
         la, lb = _join(_holder_labels(d, "top_leader", "a"), 2), _join(_holder_labels(d, "top_leader", "b"), 2)
         fa, fb = _share(r["a_tie_share"]), _share(r["b_tie_share"])
         trend = "rises" if fb > fa else "falls" if fb < fa else "stays the same"
-        if trend == "stays the same":
+        if not timed and trend != "stays the same":
+            out.append(f"The top leader's share of ties is {fa} in {A} ({la}: {int(r['a_ties'])} of {ea} ties) "
+                       f"and {fb} in {B} ({lb}: {int(r['b_ties'])} of {eb}).")
+        elif trend == "stays the same":
             out.append(f"The top leader's share of ties is {fa} in both {A} ({la}: {int(r['a_ties'])} of {ea} ties) "
                        f"and {B} ({lb}: {int(r['b_ties'])} of {eb}).")
         else:
@@ -243,7 +257,7 @@ def _tie_share_sentences(d: Diff, A: str, B: str) -> list[str]:
     for _, role in sorted(changes)[:2]:
         r = roles.loc[role]
         out.append(f"The share of ties touching {_role_name(role, True)} "
-                   f"{_moves(r['a_tie_share'], r['b_tie_share'], '', A, B)}.")
+                   f"{_moves(r['a_tie_share'], r['b_tie_share'], '', A, B, timed)}.")
     return out
 
 
@@ -265,6 +279,7 @@ def _matrix_sentences(d: Diff, A: str, B: str, limit: int = 3) -> list[str]:
 def _measure_sentences(d: Diff, A: str, B: str) -> list[str]:
     m = d.measures
     out = []
+    timed = over_time(d)
 
     def num(name):
         if name not in m.index:
@@ -283,9 +298,11 @@ def _measure_sentences(d: Diff, A: str, B: str) -> list[str]:
                         ("hierarchy", "Krackhardt hierarchy")):
         pair = num(name)
         if pair:
-            parts.append(f"{label} {_change(pair[0], pair[1])}")
-    if parts:
+            parts.append(f"{label} {_change(pair[0], pair[1], None if timed else (A, B))}")
+    if parts and timed:
         out.append(f"From {A} to {B}, " + "; ".join(parts) + ".")
+    elif parts:
+        out.append(parts[0][:1].upper() + "; ".join(parts)[1:] + ".")
     ha, hb = d.a.get("top_hub"), d.b.get("top_hub")
     if ha and hb:
         if d.mode == "identity" and ha["id"] == hb["id"]:
@@ -311,6 +328,11 @@ def _distance_sentences(d: Diff, A: str, B: str) -> list[str]:
             out.append(f"Role-level tie profile distance: {_share(role.value)} (0 = same pattern of who ties to whom, "
                        f"1 = nothing in common); {pct}% of ties would have to move to another pair of roles "
                        f"to make the two profiles the same.")
+    level = d.distance("role_level")
+    if level is not None and level.value is not None:
+        out.append(f"Role-level distance, counting which roles and tie patterns are present rather than how many: "
+                   f"{_share(level.value)} (0 = the same roles tied in the same ways, however finely each is coded; "
+                   f"1 = nothing in common).")
     turnover = d.distance("edge_jaccard")
     if turnover is not None and turnover.value is not None:
         out.append(f"Tie turnover is {_share(turnover.value)}: {round(turnover.value * 100)}% of the ties of the two "
@@ -360,9 +382,15 @@ def summary_sentences(d: Diff) -> list[str]:
     A, B = d.a["id"], d.b["id"]
     if A == B:
         A, B = f"{A} (A)", f"{B} (B)"
-    size = (f"{A} has {_count(d.a['nodes'], 'institution')} and {_count(d.a['ties'], 'tie')}; "
-            f"{B} has {d.b['nodes']} and {d.b['ties']}.")
+    if d.level == "role":
+        size = (f"At role level (one node per functional role, ties between roles only), {A} has "
+                f"{_count(d.a['nodes'], 'role')} and {_count(d.a['ties'], 'tie')}; {B} has {d.b['nodes']} and {d.b['ties']}.")
+    else:
+        size = (f"{A} has {_count(d.a['nodes'], 'institution')} and {_count(d.a['ties'], 'tie')}; "
+                f"{B} has {d.b['nodes']} and {d.b['ties']}.")
     out = [size]
+    if d.grain.get("warning"):
+        out.append(d.grain["warning"])
     if d.mode == "identity":
         out += _identity_sentences(d, A, B)
     out += _tie_share_sentences(d, A, B)

@@ -182,8 +182,26 @@ def _panel(d: Diff, drawing: dict) -> dict:
         "hub": hub,
         "roles": roles,
         "distances": distances,
+        "grain": _grain_panel(d),
+        "level": d.level,
         **_legend(drawing, d),
     }
+
+
+def _grain_panel(d: Diff) -> dict | None:
+    """The grain table (institutions, roles, institutions per role, collective nodes) and its warning."""
+    g = d.grain
+    if not g:
+        return None
+    ga, gb = g["a"], g["b"]
+    rows = [
+        ["institutions", ga["nodes"], gb["nodes"]],
+        ["roles", ga["roles"], gb["roles"]],
+        ["institutions per role", _number(ga["per_role"]), _number(gb["per_role"])],
+        ["collective nodes", ga["collective"], gb["collective"]],
+        ["share collective", _number(ga["collective_share"]), _number(gb["collective_share"])],
+    ]
+    return {"rows": rows, "warning": g.get("warning", "")}
 
 
 def _options() -> dict:

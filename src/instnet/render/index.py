@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 
 from markupsafe import Markup
 
+from .heatmap import heatmap_svg
 from .page import content_security_policy, render_template, stylesheet
 
 __all__ = ["index_html"]
@@ -31,7 +32,9 @@ def _num(value) -> str:
     return "n/a" if math.isnan(value) else f"{value:.2f}"
 
 
-def index_html(graphs: Mapping, tables, classes: Mapping, diffs: Sequence[tuple[str, str, str]]) -> str:
+def index_html(
+    graphs: Mapping, tables, classes: Mapping, diffs: Sequence[tuple[str, str, str]], user: Sequence[str] = ()
+) -> str:
     """Return the site's ``index.html``.
 
     Parameters
@@ -44,6 +47,8 @@ def index_html(graphs: Mapping, tables, classes: Mapping, diffs: Sequence[tuple[
         Network id -> its classification (:func:`instnet.classify.classify`).
     diffs : sequence of (str, str, str)
         ``(a, b, path)`` of every diff page, the path relative to the index.
+    user : sequence of str
+        Ids of the user's networks (not bundled), marked in the table and the heatmap.
 
     Returns
     -------
@@ -86,6 +91,8 @@ def index_html(graphs: Mapping, tables, classes: Mapping, diffs: Sequence[tuple[
         exports=("graphml", "gexf", "json"),
         charts=[Markup(chart) for chart in charts],
         models=models,
+        heatmap=heatmap_svg(graphs, frozenset(user)),
+        user=frozenset(user),
     )
 
 
