@@ -53,6 +53,31 @@ def format_option(func):
     )(func)
 
 
+def year_option(func):
+    """The shared ``--year YYYY`` option: the network as it stood in that year."""
+    return click.option(
+        "--year",
+        type=click.IntRange(0, 9999),
+        default=None,
+        metavar="YYYY",
+        help="Draw or measure the network as it stood in this year (items dated outside it are left out).",
+    )(func)
+
+
+def _at_year(G, year, param_hint="--year"):
+    """``G`` restricted to ``year`` (a usage error outside its era), saying on stderr what was left out."""
+    if year is None:
+        return G
+    from .layers import restrict
+
+    try:
+        H, layer = restrict(G, year=year)
+    except InstnetError as exc:
+        raise click.BadParameter(str(exc), param_hint=param_hint) from exc
+    click.echo(f"{G.graph.get('id', 'network')}, {layer.note()}", err=True)
+    return H
+
+
 def _note_shadow(ctx, param, value):
     """Say on stderr when a local folder hides a bundled network of the same name (the folder is used)."""
     from . import load
@@ -228,8 +253,9 @@ def _sorted(frame, sort):
 @click.option("--graph", "what", flag_value="graph", help="The whole-network measures.")
 @click.option("--group-by", default="kind", show_default=True, help="Node attribute giving the brokerage groups.")
 @click.option("--sort", default=None, help="Column to sort the node table by (numbers: largest first).")
+@year_option
 @format_option
-def metrics(network, what, group_by, sort, fmt):
+def metrics(network, what, group_by, sort, year, fmt):
     """Centralities, brokerage and hierarchy measures of NETWORK.
 
     Node table: degree, betweenness, closeness, eigenvector, PageRank,
@@ -243,7 +269,7 @@ def metrics(network, what, group_by, sort, fmt):
 
     from . import metrics as m
 
-    G = load.load_network(network)
+    G = _at_year(load.load_network(network), year)
     if what == "graph":
         frame = m.graph_table(G)
         frame = frame.to_frame(G.graph.get("id", "value"))
@@ -285,7 +311,8 @@ SIZE_MEASURES = ("degree", "in_degree", "out_degree", "betweenness", "betweennes
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None, help="HTML file to write (default: NETWORK-ID.html here).")
 @click.option("--size-by", type=click.Choice(SIZE_MEASURES), default="degree", show_default=True, help="Node measure that sets node size.")
 @click.option("--force", is_flag=True, help="Replace the output file even if instnet did not write it.")
-def render(network, output, size_by, force):
+@year_option
+def render(network, output, size_by, force, year):
     """Write an interactive, self-contained HTML view of NETWORK.
 
     The page works offline from a file: legend, tooltips with sources,
@@ -298,8 +325,8 @@ def render(network, output, size_by, force):
     from .atomic import write_output
     from .site import network_page
 
-    G = load.load_network(network)
-    path = Path(output) if output else Path(f"{G.graph['id']}.html")
+    G = _at_year(load.load_network(network), year)
+    path = Path(output) if output else Path(f"{G.graph['id']}" + (f"-{year}" if year is not None else "") + ".html")
     write_output(path, network_page(G, size_by), force=force)
     click.echo(f"wrote {path}")
 
@@ -343,7 +370,9 @@ def export(network, fmt, output, force):
 @click.option("--format", "fmt", type=click.Choice(("table", "markdown", "json")), default="table", show_default=True, help="Output format.")
 @click.option("--html", "html_file", type=click.Path(dir_okay=False), default=None, help="Also write an interactive HTML diff view to this file.")
 @click.option("--force", is_flag=True, help="Replace the --html file even if instnet did not write it.")
-def diff_cmd(network_a, network_b, fmt, html_file, force):
+@click.option("--year", "years", type=click.IntRange(0, 9999), multiple=True, metavar="YYYY",
+              help="Compare the networks as they stood in this year; give it twice for a year of each (A, then B).")
+def diff_cmd(network_a, network_b, fmt, html_file, force, years):
     """Compare two networks: two eras of one country, or two countries.
 
     Shared institutions (same ids) are matched by identity: added,
@@ -356,7 +385,11 @@ def diff_cmd(network_a, network_b, fmt, html_file, force):
     from . import load
     from .diff import diff, format_diff
 
-    A, B = load.load_network(network_a), load.load_network(network_b)
+    if len(years) > 2:
+        raise click.BadParameter("give --year once (both networks) or twice (A, then B)", param_hint="--year")
+    year_a, year_b = (years + years)[:2] if years else (None, None)
+    A = _at_year(load.load_network(network_a), year_a)
+    B = _at_year(load.load_network(network_b), year_b)
     d = diff(A, B)
     click.echo(format_diff(d, fmt), nl=False)
     if html_file:
@@ -373,7 +406,8 @@ def diff_cmd(network_a, network_b, fmt, html_file, force):
 @click.option("--robustness", "robust", is_flag=True, help="Add verdict stability and score intervals over random edge removals and stated-only edges.")
 @click.option("--runs", type=click.IntRange(1, 10000), default=200, show_default=True, help="Random removals for --robustness.")
 @click.option("--drop", type=click.FloatRange(0, 0.9), default=0.1, show_default=True, help="Share of edges removed in each run.")
-def classify(network, fmt, robust, runs, drop):
+@year_option
+def classify(network, fmt, robust, runs, drop, year):
     """Which coordination model does NETWORK's structure resemble?
 
     Scores the six models of the sources (technocrat group, councils,
@@ -386,7 +420,7 @@ def classify(network, fmt, robust, runs, drop):
     from . import load
     from .classify import bundled_archetypes, classify_text
 
-    G = load.load_network(network)
+    G = _at_year(load.load_network(network), year)
     click.echo(classify_text(G, fmt, robust=robust, archetypes=bundled_archetypes(), runs=runs, drop=drop))
 
 
