@@ -141,3 +141,72 @@ def test_classify_year_runs(toy):
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("toy-2000: ")
     assert result.stderr == "toy-2000, 2009: 1 institution(s) and 1 tie(s) left out\n"
+
+
+STORY = """title = "Toy story"
+
+[[step]]
+title = "The leader"
+text = "The Prime Minister directs the ministry."
+nodes = ["pm", "fin"]
+ties = ["pm -> fin"]
+year = 2004
+cite = ["src"]
+"""
+
+
+def test_a_story_beside_the_network_reaches_the_graph(toy):
+    (toy / "story.toml").write_text(STORY, encoding="utf-8")
+    G = load_network(toy)
+    assert G.graph["story"] == {
+        "title": "Toy story",
+        "summary": "",
+        "steps": [
+            {
+                "title": "The leader",
+                "text": "The Prime Minister directs the ministry.",
+                "nodes": ["pm", "fin"],
+                "ties": [["pm", "fin"]],
+                "year": 2004,
+                "cite": ["src"],
+            }
+        ],
+    }
+    H, _ = instnet.restrict(G, year=2002)
+    assert H.graph["story"]["title"] == "Toy story"
+
+
+def test_a_network_without_story_has_none(toy):
+    assert "story" not in load_network(toy).graph
+
+
+def test_a_bad_story_stops_loading_with_path_and_line(toy):
+    (toy / "story.toml").write_text(STORY.replace('"fin"]', '"fim"]'), encoding="utf-8")
+    with pytest.raises(instnet.InvalidNetwork) as exc:
+        load_network(toy)
+    assert [str(p) for p in exc.value.problems] == [
+        f"{toy}/story.toml:6: unknown institution id 'fim' in step 1. Did you mean 'fin'?"
+    ]
+
+
+def test_a_long_step_text_is_a_warning_only(toy):
+    (toy / "story.toml").write_text(
+        STORY.replace("directs the ministry.", "directs " + "x" * 700 + "."), encoding="utf-8"
+    )
+    result = run("validate", toy)
+    assert result.exit_code == 0
+    assert "story.toml:5: warning: step 1's text has 728 characters: keep it under 700" in result.stderr
+
+
+@pytest.mark.parametrize("network", ["korea-1961", "japan-1955", "thailand-2001"])
+def test_bundled_stories_load_and_cite_their_network(network):
+    G = load_network(network)
+    story = G.graph["story"]
+    assert len(story["steps"]) >= 5
+    for step in story["steps"]:
+        assert step["cite"] and set(step["cite"]) <= set(G.graph["references"])
+        assert set(step["nodes"]) <= set(G) and all(G.has_edge(*tie) for tie in step["ties"])
+        if step["year"] is not None:  # what a step highlights stood in its year
+            H, _ = instnet.restrict(G, year=step["year"])
+            assert set(step["nodes"]) <= set(H), (step["title"], set(step["nodes"]) - set(H))
+            assert all(H.has_edge(*tie) for tie in step["ties"]), step["title"]

@@ -53,28 +53,20 @@ def format_option(func):
     )(func)
 
 
-def year_option(func):
-    """The shared ``--year YYYY`` option: the network as it stood in that year."""
-    return click.option(
-        "--year",
-        type=click.IntRange(0, 9999),
-        default=None,
-        metavar="YYYY",
-        help="Draw or measure the network as it stood in this year (items dated outside it are left out).",
-    )(func)
+year_option = click.option("--year", type=click.IntRange(0, 9999), metavar="YYYY", multiple=False,
+                           help="The network as it stood in this year (items dated outside it are left out).")
 
 
-def _at_year(G, year, param_hint="--year"):
-    """``G`` restricted to ``year`` (a usage error outside its era), saying on stderr what was left out."""
-    if year is None:
-        return G
+def _at_year(G, year):
+    """``G`` as it stood in ``year`` (outside its era: a usage error), saying on stderr what was left out."""
     from .layers import restrict
 
     try:
-        H, layer = restrict(G, year=year)
+        H, layer = (G, None) if year is None else restrict(G, year=year)
     except InstnetError as exc:
-        raise click.BadParameter(str(exc), param_hint=param_hint) from exc
-    click.echo(f"{G.graph.get('id', 'network')}, {layer.note()}", err=True)
+        raise click.BadParameter(str(exc), param_hint="--year") from exc
+    if layer:
+        click.echo(f"{G.graph.get('id', 'network')}, {layer.note()}", err=True)
     return H
 
 
@@ -326,7 +318,7 @@ def render(network, output, size_by, force, year):
     from .site import network_page
 
     G = _at_year(load.load_network(network), year)
-    path = Path(output) if output else Path(f"{G.graph['id']}" + (f"-{year}" if year is not None else "") + ".html")
+    path = Path(output) if output else Path(f"{G.graph['id']}{'' if year is None else f'-{year}'}.html")
     write_output(path, network_page(G, size_by), force=force)
     click.echo(f"wrote {path}")
 
@@ -371,7 +363,7 @@ def export(network, fmt, output, force):
 @click.option("--html", "html_file", type=click.Path(dir_okay=False), default=None, help="Also write an interactive HTML diff view to this file.")
 @click.option("--force", is_flag=True, help="Replace the --html file even if instnet did not write it.")
 @click.option("--year", "years", type=click.IntRange(0, 9999), multiple=True, metavar="YYYY",
-              help="Compare the networks as they stood in this year; give it twice for a year of each (A, then B).")
+              help="Compare the networks as they stood in this year; twice: a year of each (A, then B).")
 def diff_cmd(network_a, network_b, fmt, html_file, force, years):
     """Compare two networks: two eras of one country, or two countries.
 
@@ -387,9 +379,8 @@ def diff_cmd(network_a, network_b, fmt, html_file, force, years):
 
     if len(years) > 2:
         raise click.BadParameter("give --year once (both networks) or twice (A, then B)", param_hint="--year")
-    year_a, year_b = (years + years)[:2] if years else (None, None)
-    A = _at_year(load.load_network(network_a), year_a)
-    B = _at_year(load.load_network(network_b), year_b)
+    years = (years + years)[:2] or (None, None)
+    A, B = _at_year(load.load_network(network_a), years[0]), _at_year(load.load_network(network_b), years[1])
     d = diff(A, B)
     click.echo(format_diff(d, fmt), nl=False)
     if html_file:
