@@ -16,6 +16,7 @@ _EXPORTS = {
     "ROLES": "model",
     "Problem": "model",
     "bundled_ids": "load",
+    "restrict": "layers",
     "check_network": "load",
     "load_all": "load",
     "load_network": "load",

@@ -53,6 +53,23 @@ def format_option(func):
     )(func)
 
 
+year_option = click.option("--year", type=click.IntRange(0, 9999), metavar="YYYY", multiple=False,
+                           help="The network as it stood in this year (items dated outside it are left out).")
+
+
+def _at_year(G, year):
+    """``G`` as it stood in ``year`` (outside its era: a usage error), saying on stderr what was left out."""
+    from .layers import restrict
+
+    try:
+        H, layer = (G, None) if year is None else restrict(G, year=year)
+    except InstnetError as exc:
+        raise click.BadParameter(str(exc), param_hint="--year") from exc
+    if layer:
+        click.echo(f"{G.graph.get('id', 'network')}, {layer.note()}", err=True)
+    return H
+
+
 def _note_shadow(ctx, param, value):
     """Say on stderr when a local folder hides a bundled network of the same name (the folder is used)."""
     from . import load
@@ -145,7 +162,6 @@ def list_cmd(selection, fmt):
     import pandas as pd
 
     from . import load
-
     from .metrics import tie_count
 
     rows = []
@@ -172,7 +188,6 @@ def show(network, sources):
 
     Example: instnet show japan-1955
     """
-    from . import load
     from .text import describe
 
     click.echo(describe(_load(network, sources)))
@@ -258,9 +273,10 @@ def _sorted(frame, sort):
 @click.option("--graph", "what", flag_value="graph", help="The whole-network measures.")
 @click.option("--group-by", default="kind", show_default=True, help="Node attribute giving the brokerage groups.")
 @click.option("--sort", default=None, help="Column to sort the node table by (numbers: largest first).")
+@year_option
 @format_option
 @sources_option
-def metrics(network, what, group_by, sort, fmt, sources):
+def metrics(network, what, group_by, sort, year, fmt, sources):
     """Centralities, brokerage and hierarchy measures of NETWORK.
 
     Node table: degree, betweenness, closeness, eigenvector, PageRank,
@@ -270,10 +286,9 @@ def metrics(network, what, group_by, sort, fmt, sources):
 
     Example: instnet metrics korea-1961 --sort betweenness --format markdown
     """
-    from . import load
     from . import metrics as m
 
-    G = _load(network, sources)
+    G = _at_year(_load(network, sources), year)
     if what == "graph":
         series = m.graph_table(G)
         if fmt in ("json", "csv"):  # one record per network, as 'scores' prints them
@@ -303,7 +318,6 @@ def scores(selection, sort, fmt, sources):
 
     Example: instnet scores --sort centralization_degree --format markdown
     """
-    from . import load
     from . import metrics as m
 
     frame = _sorted(m.scores_table({i: _load(p, sources) for i, p in selection.items()}), sort)
@@ -320,8 +334,9 @@ SIZE_MEASURES = ("degree", "in_degree", "out_degree", "betweenness", "betweennes
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None, help="HTML file to write (default: NETWORK-ID.html here).")
 @click.option("--size-by", type=click.Choice(SIZE_MEASURES), default="degree", show_default=True, help="Node measure that sets node size.")
 @click.option("--force", is_flag=True, help="Replace the output file even if instnet did not write it.")
+@year_option
 @sources_option
-def render(network, output, size_by, force, sources):
+def render(network, output, size_by, force, year, sources):
     """Write an interactive, self-contained HTML view of NETWORK.
 
     The page works offline from a file: legend, tooltips with sources,
@@ -329,12 +344,11 @@ def render(network, output, size_by, force, sources):
 
     Example: instnet render japan-1955 -o japan.html --size-by betweenness
     """
-    from . import load
     from .atomic import write_output
     from .site import network_page
 
-    G = _load(network, sources)
-    path = Path(output) if output else Path(f"{G.graph['id']}.html")
+    G = _at_year(_load(network, sources), year)
+    path = Path(output) if output else Path(f"{G.graph['id']}{'' if year is None else f'-{year}'}.html")
     write_output(path, network_page(G, size_by), force=force)
     click.echo(f"wrote {path}")
 
@@ -356,7 +370,6 @@ def export(network, fmt, output, force, sources):
 
     Example: instnet export korea-1961 --format graphml -o korea.graphml
     """
-    from . import load
     from .atomic import write_output
     from .export import export_files
 
@@ -379,8 +392,10 @@ def export(network, fmt, output, force, sources):
 @click.option("--html", "html_file", type=click.Path(dir_okay=False), default=None, help="Also write an interactive HTML diff view to this file.")
 @click.option("--force", is_flag=True, help="Replace the --html file even if instnet did not write it.")
 @click.option("--level", type=click.Choice(("institution", "role")), default="institution", show_default=True, help="role: first reduce both networks to one node per functional role (compares a detailed map with a sketch).")
+@click.option("--year", "years", type=click.IntRange(0, 9999), multiple=True, metavar="YYYY",
+              help="Compare the networks as they stood in this year; twice: a year of each (A, then B).")
 @sources_option
-def diff_cmd(network_a, network_b, fmt, html_file, force, level, sources):
+def diff_cmd(network_a, network_b, fmt, html_file, force, level, years, sources):
     """Compare two networks: two eras of one country, or two countries.
 
     Shared institutions (same ids) are matched by identity: added,
@@ -390,10 +405,12 @@ def diff_cmd(network_a, network_b, fmt, html_file, force, level, sources):
 
     Example: instnet diff japan-1955 japan-2012 --html japan.html
     """
-    from . import load
     from .diff import diff, format_diff
 
-    A, B = _load(network_a, sources), _load(network_b, sources)
+    if len(years) > 2:
+        raise click.BadParameter("give --year once (both networks) or twice (A, then B)", param_hint="--year")
+    years = (years + years)[:2] or (None, None)
+    A, B = _at_year(_load(network_a, sources), years[0]), _at_year(_load(network_b, sources), years[1])
     d = diff(A, B, level=level)
     if level == "role":
         from .diff.roles import reduce_to_roles
@@ -414,8 +431,9 @@ def diff_cmd(network_a, network_b, fmt, html_file, force, level, sources):
 @click.option("--robustness", "robust", is_flag=True, help="Add verdict stability and score intervals over random edge removals and stated-only edges.")
 @click.option("--runs", type=click.IntRange(1, 10000), default=200, show_default=True, help="Random removals for --robustness.")
 @click.option("--drop", type=click.FloatRange(0, 0.9), default=0.1, show_default=True, help="Share of edges removed in each run.")
+@year_option
 @sources_option
-def classify(network, fmt, robust, runs, drop, sources):
+def classify(network, fmt, robust, runs, drop, year, sources):
     """Which coordination model does NETWORK's structure resemble?
 
     Scores the six models of the sources (technocrat group, councils,
@@ -425,10 +443,9 @@ def classify(network, fmt, robust, runs, drop, sources):
 
     Example: instnet classify thailand-2001 --robustness
     """
-    from . import load
     from .classify import bundled_archetypes, classify_text
 
-    G = _load(network, sources)
+    G = _at_year(_load(network, sources), year)
     click.echo(classify_text(G, fmt, robust=robust, archetypes=bundled_archetypes(), runs=runs, drop=drop))
 
 

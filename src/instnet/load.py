@@ -306,7 +306,7 @@ def read_folder(path: str | Path) -> RawNetwork:
 def check_network(ref: str | Path) -> list[Problem]:
     """Every problem (errors and warnings) of a network, by id or folder."""
     raw = read_folder(resolve(ref))
-    return raw.problems + validate(raw)
+    return raw.problems + validate(raw) + read_story(raw)[1]
 
 
 def _value(column: str, text: str):
@@ -385,10 +385,14 @@ def load_network(ref: str | Path) -> nx.DiGraph:
     'South Korea'
     """
     raw = read_folder(resolve(ref))
-    problems = raw.problems + validate(raw)
+    story, story_problems = read_story(raw)
+    problems = raw.problems + validate(raw) + story_problems
     if any(p.severity == "error" for p in problems):
         raise InvalidNetwork(raw.path, problems)
-    return _build(raw)
+    G = _build(raw)
+    if story is not None:
+        G.graph["story"] = story
+    return G
 
 
 SITE_TOML = "site.toml"
@@ -456,3 +460,25 @@ def load_archetypes() -> dict[str, nx.DiGraph]:
             if G.graph.get("idealized"):
                 out[key] = G
     return out
+
+
+def read_story(raw: RawNetwork) -> tuple[dict | None, list[Problem]]:
+    """The story in ``story.toml`` beside ``network.toml``, checked against the network (None, [] when there is none).
+
+    See :mod:`instnet.stories` for the file's form; problems come as ``path:line``.
+    """
+    from .stories import STORY_FILE, parse_story
+
+    path = raw.path / STORY_FILE
+    if not path.is_file():
+        return None, []
+    problems: list[Problem] = []
+    text = _decode(path, path.read_bytes(), problems)
+    if any(p.severity == "error" for p in problems):
+        return None, problems
+    meta = raw.meta or {}
+    nodes = {row.cells.get("id", "") for row in raw.nodes.rows} if raw.nodes else set()
+    ties = {(row.cells.get("source", ""), row.cells.get("target", "")) for row in raw.edges.rows} if raw.edges else set()
+    refs = meta.get("references", {}) or {}
+    story, found = parse_story(text, str(path), nodes=nodes, ties=ties, references=refs, start=meta.get("start"), end=meta.get("end"))
+    return story, problems + found

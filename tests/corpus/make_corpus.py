@@ -201,6 +201,57 @@ CASES = {
 }
 
 
+STORY = """title = "How the board plans"
+
+[[step]]
+title = "The leader and the board"
+text = "The leader directs the planning board."
+nodes = ["leader", "epb"]
+ties = ["leader -> epb"]
+year = 2001
+cite = ["grips"]
+
+[[step]]
+title = "The ministries"
+text = "The board plans for the ministries."
+nodes = [
+  "mof",
+  "moci",
+]
+ties = ["epb -> mof", "epb -> moci"]
+cite = ["ext"]
+"""
+
+# Stories (story.toml beside network.toml): the same form as CASES.
+STORY_CASES = {
+    "story-valid": ({"story.toml": STORY}, 0, []),
+    "story-unknown-node": ({"story.toml": sub(STORY, '  "moci",', '  "mocl",')}, 1,
+                           ["{dir}/story.toml:16: unknown institution id 'mocl' in step 2. Did you mean 'moci'?"], "exact"),
+    "story-unknown-tie": ({"story.toml": sub(STORY, '"leader -> epb"', '"epb -> leader"')}, 1,
+                          ["{dir}/story.toml:7: unknown tie 'epb -> leader' in step 1 (the tie runs the other way: swap them)"],
+                          "exact"),
+    "story-bad-tie": ({"story.toml": sub(STORY, '"epb -> moci"', '"epb moci"')}, 1,
+                      ["{dir}/story.toml:18: tie 'epb moci' in step 2: write it as \"source -> target\""], "exact"),
+    "story-year-outside-era": ({"story.toml": sub(STORY, "year = 2001", "year = 1995")}, 1,
+                               ["{dir}/story.toml:8: step 1's year 1995 is outside the network's era 2000-2010"], "exact"),
+    "story-year-not-a-number": ({"story.toml": sub(STORY, "year = 2001", 'year = "2001"')}, 1,
+                                ["{dir}/story.toml:8: step 1's year must be a whole number such as 1965"], "exact"),
+    "story-unknown-cite": ({"story.toml": sub(STORY, 'cite = ["ext"]', 'cite = ["exr"]')}, 1,
+                           ["{dir}/story.toml:19: unknown citation key 'exr' in step 2. Did you mean 'ext'?"], "exact"),
+    "story-no-cite": ({"story.toml": sub(STORY, 'cite = ["ext"]\n', "")}, 1,
+                      ["{dir}/story.toml:11: step 2 cites no source: give cite = [\"key\"] from [references]"], "exact"),
+    "story-unknown-key": ({"story.toml": sub(STORY, "year = 2001", "yaer = 2001")}, 1,
+                          ["{dir}/story.toml:8: unknown key 'yaer' in step 1. Did you mean 'year'?"], "exact"),
+    "story-missing-text": ({"story.toml": sub(STORY, 'text = "The board plans for the ministries."\n', "")}, 1,
+                           ["{dir}/story.toml:11: step 2 needs a 'text' (a non-empty string)"], "exact"),
+    "story-no-steps": ({"story.toml": 'title = "Empty"\n'}, 1,
+                       ["{dir}/story.toml:1: the story has no steps: add [[step]] tables"], "exact"),
+    "story-invalid-toml": ({"story.toml": sub(STORY, 'year = 2001', 'year = ')}, 1,
+                           ["{dir}/story.toml:8: invalid TOML: Invalid value"]),
+}
+CASES.update(STORY_CASES)
+
+
 def main() -> None:
     for old in HERE.iterdir():
         if old.is_dir() and old.name.endswith("-2000"):

@@ -448,11 +448,18 @@ def render_html(
         "options": _options(len(order), _groups(kinds)),
     }
     any_external = any(n.get("external") for n in nodes) or any(e.get("ext") for e in edges)
+    from .timeline import time_payload  # the year slider and the story (static/timeline.js, static/story.js)
+
+    time = time_payload(G, order, edges, scores)
+    if time:
+        payload["time"] = time
     return drawing_page(
         "network.html",
         "network.js",
         "network.css",
         payload,
+        extra_scripts=("timeline.js", "story.js") if time else (),
+        time=time,
         empty=not order,
         size_text=size_text,
         **_header(G, len(order), len(edges), scores),

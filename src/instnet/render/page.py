@@ -19,7 +19,7 @@ import hashlib
 import html
 import importlib.util
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -182,7 +182,9 @@ def static_text(name: str) -> Markup:
     return Markup(source.removesuffix("\n"))
 
 
-def drawing_page(template: str, script: str, sheet: str, data, *, hash_styles: bool = False, **context) -> str:
+def drawing_page(
+    template: str, script: str, sheet: str, data, *, hash_styles: bool = False, extra_scripts: Sequence[str] = (), **context
+) -> str:
     """A page that draws with vis-network: ``template`` with ``data`` as JSON, vis-network and ``script`` run.
 
     Parameters
@@ -195,6 +197,8 @@ def drawing_page(template: str, script: str, sheet: str, data, *, hash_styles: b
         What the script reads, as ``{{ data|tojson }}``.
     hash_styles : bool
         Allow the two style sheets by hash (and ``data:`` images) rather than all inline styles.
+    extra_scripts : sequence of str
+        More scripts from ``static/`` run after ``script``, in order.
     **context
         The template's other variables.
 
@@ -205,10 +209,11 @@ def drawing_page(template: str, script: str, sheet: str, data, *, hash_styles: b
     """
     js, vis_css = vis_assets()
     boot, css = static_text(script), stylesheet(sheet, font=FONT)
+    boots = [boot] + [static_text(name) for name in extra_scripts]
     policy = (
-        content_security_policy([js, boot], [vis_css, css], images=True)
+        content_security_policy([js, *boots], [vis_css, css], images=True)
         if hash_styles
-        else content_security_policy([js, boot])
+        else content_security_policy([js, *boots])
     )
     styles = [Markup(vis_css), css]
-    return render_template(template, csp=policy, styles=styles, scripts=[Markup(js), boot], data=data, **context)
+    return render_template(template, csp=policy, styles=styles, scripts=[Markup(js), *boots], data=data, **context)
