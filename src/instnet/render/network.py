@@ -58,6 +58,16 @@ from .styles import (
 __all__ = ["render_html"]
 
 _EXTERNAL_DASHES = [4, 3]
+_LABEL_CHARS = 60  # a longer label is shortened on the drawing; the tooltip's first line is the full name
+
+
+def _short(label: str) -> str:
+    """``label`` cut to :data:`_LABEL_CHARS` characters at a word boundary, with an ellipsis."""
+    if len(label) <= _LABEL_CHARS:
+        return label
+    cut = label[: _LABEL_CHARS - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > _LABEL_CHARS // 2 else cut).rstrip() + "\u2026"
 _BIG = 1000  # nodes: above this, straight lines and lighter interaction
 
 
@@ -197,7 +207,7 @@ def _nodes(G, order, index, positions, radii, values, size_name) -> list[dict]:
             "id": index[n],
             "key": text(n),
             "group": text(_kind(data)),
-            "label": node_label(G, n) + (" " + EXTERNAL_MARK if external else ""),
+            "label": _short(node_label(G, n)) + (" " + EXTERNAL_MARK if external else ""),
             "title": _node_title(G, n, data, size_title, values[n]),
             "size": radii[n],
             "x": x,
