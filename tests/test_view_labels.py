@@ -10,12 +10,11 @@ from __future__ import annotations
 import networkx as nx
 import pytest
 
+from browser import open_page
 from instnet.layout.compact import wrap_rows
 from instnet.load import bundled_ids, load_network
 from instnet.model import NODE_KINDS, RELATIONS
 from instnet.render import render_html
-
-from browser import open_page
 
 SIZES = [(1280, 720), (1366, 768), (1920, 1080)]
 MIN_PX = 10.0
@@ -104,7 +103,7 @@ def test_over_sixty_the_hubs_are_readable_and_the_rest_on_zoom(session_browser, 
 
 def test_a_wide_row_is_wrapped_and_keeps_its_order():
     row = list(range(30))
-    rows, fixed, gap = wrap_rows([row], lambda n: 174.0, lambda r, g: g + 60, 0)
+    rows, fixed, _gap = wrap_rows([row], lambda n: 174.0, lambda r, g: g + 60, 0)
     assert len(rows) >= 3
     assert [n for r in rows for n in r] == row
     assert fixed is None

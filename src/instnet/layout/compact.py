@@ -9,7 +9,6 @@ a drawing whose shape matches the screen.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 
 __all__ = ["SCREEN", "wrap_rows"]
