@@ -24,7 +24,7 @@
                 dashes: s.dashes, width: s.width,
                 arrows: {to: {enabled: s.head !== null, type: s.head || "arrow", scaleFactor: 0.7}}};
     if (e.curve) { edge.smooth = {enabled: true, type: e.curve[0], roundness: e.curve[1]}; }
-    if (e.ext) { edge.label = data.externalMark; }
+    if (e.mark) { edge.label = e.mark; }
     return edge;
   });
   var nodes = new vis.DataSet(data.nodes);
