@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-__all__ = ["SCREEN", "wrap_rows"]
+__all__ = ["SCREEN", "fill_screen", "wrap_rows"]
 
 #: Width and height (px) of the drawing area the layout is fitted to: a
 #: 1280x720 window less the legend and a header with its "About" panel open.
@@ -91,3 +91,43 @@ def wrap_rows(
         hits = [i for i, r in enumerate(best) if first is not None and r and r[0] == first]
         new_fixed = hits[0] if hits and len(parts) == 1 and len(best[hits[0]]) == len(rows[fixed]) else None
     return best, new_fixed, TIGHT_GAP
+
+
+def fill_screen(positions: dict, limit: float = 2.0) -> dict:
+    """Stretch the short side of a drawing so that its shape matches :data:`SCREEN`.
+
+    A tall force drawing (or a flat layered one) fitted to a laptop screen
+    leaves most of the canvas empty; stretching the short side (never
+    shrinking, at most ``limit`` times) gives the labels room at the same scale.
+
+    Parameters
+    ----------
+    positions : dict
+        Node -> ``(x, y)`` in pixels.
+    limit : float
+        The largest stretch factor.
+
+    Returns
+    -------
+    dict
+        Node -> ``(x, y)``, stretched about the drawing's centre.
+
+    Examples
+    --------
+    >>> fill_screen({"a": (0, 0), "b": (0, 100), "c": (10, 50)})["c"][0] > 10
+    True
+    """
+    if len(positions) < 2:
+        return dict(positions)
+    xs = [p[0] for p in positions.values()]
+    ys = [p[1] for p in positions.values()]
+    width, height = max(xs) - min(xs), max(ys) - min(ys)
+    aspect = SCREEN[0] / SCREEN[1]
+    sx = sy = 1.0
+    if width > 0 and height > 0:
+        if width / height < aspect:
+            sx = min(limit, aspect * height / width)
+        else:
+            sy = min(limit, width / (aspect * height))
+    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+    return {n: (cx + (x - cx) * sx, cy + (y - cy) * sy) for n, (x, y) in positions.items()}
