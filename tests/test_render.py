@@ -24,6 +24,8 @@ from instnet.render import (
     vis_assets,
 )
 
+from instnet.render.network import short_label
+
 from browser import open_page
 
 # ---------------------------------------------------------------------------
@@ -483,7 +485,7 @@ def test_xss_payload_is_escaped_in_html(payload):
         assert outside.count(payload) >= 3  # plain text (title, header, legend): shown as is
     assert f'<h1 id="title">{html.escape(payload)}</h1>' in outside
     nodes = {n["key"]: n for n in data_block(page)["nodes"]}
-    assert nodes[payload]["label"] == payload + " " + EXTERNAL_MARK
+    assert nodes[payload]["label"] == short_label(payload) + " " + EXTERNAL_MARK
     assert "window.__xss" not in executed_scripts(page)[-1]
 
 
@@ -504,13 +506,14 @@ def test_xss_payload_runs_nothing_and_shows_literally(browser, tmp_path, payload
         assert payload in view.page.inner_text("#era")
         assert view.page.title() == payload
         nodes = {n["key"]: n for n in view.nodes()}
-        assert nodes[payload]["label"] == payload + " " + EXTERNAL_MARK
-        assert nodes["x" + payload]["label"] == "x" + payload  # empty label falls back to the id
+        assert nodes[payload]["label"] == short_label(payload) + " " + EXTERNAL_MARK
+        assert nodes["x" + payload]["label"] == short_label("x" + payload)  # empty label falls back to the id
         assert view.drawn_counts() == (3, 2)
         legend = view.legend_text()
         assert f"Unknown kind \u201c{payload}" in legend
         assert f"unknown relation \u201c{payload}" in legend
         tooltip = view.tooltip_text("node", nodes[payload]["id"])
+        assert tooltip.startswith(payload)  # the full name, however long
         assert f"\u201c{payload}\u201d" in tooltip  # the quote
         assert f"Source (external, not among the bundled source documents): {payload}" in tooltip
         assert view.evaluate("() => document.querySelectorAll('div.vis-tooltip *:not(br)').length") == 0

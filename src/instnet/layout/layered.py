@@ -7,6 +7,7 @@ import math
 import networkx as nx
 
 from ..model import OTHER_AXIS, RELATIONS
+from .compact import wrap_rows
 from .hierarchy import vertical_edges
 from .nodes import CHAR_WIDTH, LABEL_MAX_WIDTH, SIZE_FLAT, label_width
 
@@ -45,8 +46,12 @@ def layered(G, order, sizes_px, labels) -> dict:
     def width(n):
         return max(2 * sizes_px[n], label_width(labels[n])) + 24
 
+    def pitch(row, gap):
+        return _pitch(row, sizes_px, labels, gap)
+
+    rows, fixed, gap = wrap_rows(rows, width, pitch, fixed)
     x = _place_x(rows, U, width, fixed)
-    y = _place_y(rows, sizes_px, labels)
+    y = _place_y(rows, sizes_px, labels, gap)
     return {n: (x[n], y[n]) for n in order}
 
 
@@ -260,14 +265,19 @@ def _place_row(row: list, r: int, U, row_of: dict, x: dict, width, downwards: bo
         x[n] = (a + b) / 2
 
 
-def _place_y(rows: list[list], sizes_px: dict, labels: dict) -> dict:
+def _pitch(row: list, sizes_px: dict, labels: dict, gap: float) -> float:
+    """Distance from a row to the next: ``gap`` plus the biggest shape and the tallest wrapped label."""
+    tallest = max((math.ceil(len(labels[n]) * CHAR_WIDTH / LABEL_MAX_WIDTH) for n in row), default=1)
+    biggest = max((sizes_px[n] for n in row), default=SIZE_FLAT)
+    return gap + 2 * biggest + 18 * min(tallest, 4)
+
+
+def _place_y(rows: list[list], sizes_px: dict, labels: dict, gap: float) -> dict:
     """y of every row: the level separation grows with the tallest wrapped label."""
     y: dict = {}
     cursor = 0.0
     for row in rows:
-        tallest = max((math.ceil(len(labels[n]) * CHAR_WIDTH / LABEL_MAX_WIDTH) for n in row), default=1)
-        biggest = max((sizes_px[n] for n in row), default=SIZE_FLAT)
         for n in row:
             y[n] = cursor
-        cursor += 110 + 2 * biggest + 18 * min(tallest, 4)
+        cursor += _pitch(row, sizes_px, labels, gap)
     return y

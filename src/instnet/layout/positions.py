@@ -6,6 +6,7 @@ from collections.abc import Mapping
 
 import networkx as nx
 
+from .compact import fill_screen
 from .force import force
 from .hierarchy import is_hierarchy
 from .layered import layered
@@ -58,4 +59,5 @@ def layout_positions(G: nx.DiGraph, sizes: Mapping | None = None, *, layout: str
     labels = {n: node_label(G, n) for n in order}
     hierarchical = layout == "hierarchical" or (layout == "auto" and is_hierarchy(G))
     raw = layered(G, order, sizes_px, labels) if hierarchical else force(G, order, sizes_px, labels)
+    raw = fill_screen(raw)  # a drawing much taller or flatter than a laptop screen is stretched to fill it
     return {n: (round(raw[n][0]), round(raw[n][1])) for n in order}

@@ -46,6 +46,7 @@ from .styles import (
     AXIS_STYLES,
     EXTERNAL_MARK,
     FONT,
+    SEED_MARK,
     axis_of,
     kind_style,
     line_icon,
@@ -55,9 +56,39 @@ from .styles import (
     vocabulary_order,
 )
 
-__all__ = ["render_html"]
+__all__ = ["render_html", "short_label"]
 
 _EXTERNAL_DASHES = [4, 3]
+_LABEL_CHARS = 60  # a longer label is shortened on the drawing; the tooltip's first line is the full name
+
+
+def short_label(label: str) -> str:
+    """The label drawn on the canvas: ``label`` shortened to 60 characters at a word boundary.
+
+    Parameters
+    ----------
+    label : str
+        The full name (the tooltip keeps it).
+
+    Returns
+    -------
+    str
+        ``label`` itself when short enough, else its beginning and an ellipsis.
+
+    Examples
+    --------
+    >>> short_label("Ministry of Finance")
+    'Ministry of Finance'
+    >>> len(short_label("word " * 100)) <= 60
+    True
+    """
+    if len(label) <= _LABEL_CHARS:
+        return label
+    cut = label[: _LABEL_CHARS - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > _LABEL_CHARS // 2 else cut).rstrip() + "\u2026"
+
+
 _BIG = 1000  # nodes: above this, straight lines and lighter interaction
 
 
@@ -185,7 +216,21 @@ def _kind(data) -> str:
     return kind if kind in NODE_KINDS else (kind or "other")
 
 
-def _nodes(G, order, index, positions, radii, values, size_name) -> list[dict]:
+def _mostly_external(G) -> bool:
+    """Whether more than half of the institutions and ties cite an external source."""
+    items = [d for _, d in G.nodes(data=True)] + [d for _, _, d in G.edges(data=True)]
+    return 2 * sum(_is_external(G, d) for d in items) > len(items)
+
+
+def _mark(G, data, flip: bool) -> str:
+    """The mark after a label or on a tie: a dagger on external items, or (``flip``) a mark on seed-sourced ones."""
+    external = _is_external(G, data)
+    if flip:
+        return SEED_MARK if not external and text(data.get("cite")) else ""
+    return EXTERNAL_MARK if external else ""
+
+
+def _nodes(G, order, index, positions, radii, values, size_name, flip=False) -> list[dict]:
     """The node records of the page's JSON, in ``order``."""
     nodes = []
     size_title = size_name[:1].upper() + size_name[1:]
@@ -193,11 +238,12 @@ def _nodes(G, order, index, positions, radii, values, size_name) -> list[dict]:
         data = G.nodes[n]
         external = _is_external(G, data)
         x, y = positions[n]
+        mark = _mark(G, data, flip)
         node = {
             "id": index[n],
             "key": text(n),
             "group": text(_kind(data)),
-            "label": node_label(G, n) + (" " + EXTERNAL_MARK if external else ""),
+            "label": short_label(node_label(G, n)) + (" " + mark if mark else ""),
             "title": _node_title(G, n, data, size_title, values[n]),
             "size": radii[n],
             "x": x,
@@ -211,7 +257,7 @@ def _nodes(G, order, index, positions, radii, values, size_name) -> list[dict]:
     return nodes
 
 
-def _edges(G, order, index, positions, radii) -> list[dict]:
+def _edges(G, order, index, positions, radii, flip=False) -> list[dict]:
     """The edge records of the page's JSON: by source, target and relation; curved where needed."""
     edge_list = sorted(G.edges(data=True), key=lambda e: (index[e[0]], index[e[1]], text(e[2].get("relation"))))
     labels = [node_label(G, n) for n in order]
@@ -235,6 +281,9 @@ def _edges(G, order, index, positions, radii) -> list[dict]:
             edge["curve"] = bent[i]
         if _is_external(G, data):
             edge["ext"] = True
+        mark = _mark(G, data, flip)
+        if mark:
+            edge["mark"] = mark
         edges.append(edge)
     return edges
 
@@ -264,7 +313,7 @@ def _relation_styles(relations) -> dict:
     return styles
 
 
-def _legend(kinds, relations, any_external) -> dict:
+def _legend(kinds, relations, any_external, flip=False) -> dict:
     """What the legend lists: the kinds present, the relations present by axis, the external mark."""
     legend_kinds = []
     for kind in kinds:
@@ -295,7 +344,13 @@ def _legend(kinds, relations, any_external) -> dict:
         if items:
             axes.append({"heading": heading, "relations": items})
     external_icon = shape_icon("dot", "#ffffff", dashed=True) if any_external else None
-    return {"kinds": legend_kinds, "axes": axes, "external_icon": external_icon, "mark": EXTERNAL_MARK}
+    return {
+        "kinds": legend_kinds,
+        "axes": axes,
+        "external_icon": external_icon,
+        "mark": SEED_MARK if flip else EXTERNAL_MARK,
+        "flip": flip,
+    }
 
 
 def _header(G, n_nodes, n_edges, scores) -> dict:
@@ -436,8 +491,9 @@ def render_html(
     radii, values = _sizes_px(G, order, sizes)
     size_name, size_text = _size_texts(sizes, size_label)
     positions = layout_positions(G, radii, layout=layout)
-    nodes = _nodes(G, order, index, positions, radii, values, size_name)
-    edges = _edges(G, order, index, positions, radii)
+    flip = _mostly_external(G)
+    nodes = _nodes(G, order, index, positions, radii, values, size_name, flip)
+    edges = _edges(G, order, index, positions, radii, flip)
     kinds = vocabulary_order({_kind(G.nodes[n]): None for n in order}, NODE_KINDS)
     relations = vocabulary_order({e["rel"]: None for e in edges}, RELATIONS)
     payload = {
@@ -463,5 +519,5 @@ def render_html(
         empty=not order,
         size_text=size_text,
         **_header(G, len(order), len(edges), scores),
-        **_legend(kinds, relations, any_external),
+        **_legend(kinds, relations, any_external, flip),
     )

@@ -10,6 +10,7 @@ from ..model import HORIZONTAL, OTHER_AXIS, RELATIONS, VERTICAL
 __all__ = [
     "AXIS_STYLES",
     "EXTERNAL_MARK",
+    "SEED_MARK",
     "FONT",
     "KIND_STYLES",
     "RELATION_STYLES",
@@ -91,6 +92,7 @@ AXIS_STYLES: dict[str, tuple[str, list[int] | bool, str, float]] = {
 UNKNOWN_KIND = ("dot", "#ffffff")
 UNKNOWN_RELATION = ("#999999", "arrow")
 EXTERNAL_MARK = "\u2020"  # dagger, appended to labels of external items
+SEED_MARK = "\u00a7"  # section sign: when most items are external, it marks the seed-sourced ones instead
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
 
 #: Legend icons (18 x 18 SVG) for the vis-network node shapes; {a} takes the attributes.

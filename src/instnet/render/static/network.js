@@ -1,5 +1,21 @@
+/* instnet network view.
+ *
+ * API for other scripts of the page (timeline.js, story.js, ...), on window.instnetView:
+ *   drawn      true once vis-network has drawn its first frame
+ *   nodes      vis.DataSet of the node records (id, key, label, title, group, x, y, size, ...)
+ *   edges      vis.DataSet of the edge records
+ *   network    the vis.Network
+ *   refit()    fit the drawing to its box again and re-size labels so every label drawn at the
+ *              fitted view is at least MIN_LABEL_PX on screen (call it after changing what is shown
+ *              or the size of #network); returns the label size on screen in px
+ *   labelPx()  the smallest label size on screen (font size x scale) over labelled nodes
+ * Labels: up to LOD_LIMIT institutions every label is enlarged to be readable at the fitted view;
+ * above it only the biggest hubs are, the others appear as the user zooms in (vis-network's
+ * drawThreshold), so labels follow a level of detail instead of vanishing at once.
+ */
 (function () {
   "use strict";
+  var MIN_LABEL_PX = 10.5, LOD_LIMIT = 60, LOD_HUBS = 20;
   var data = JSON.parse(document.getElementById("instnet-data").textContent);
   var styles = data.relationStyles;
   var edges = data.edges.map(function (e) {
@@ -8,7 +24,7 @@
                 dashes: s.dashes, width: s.width,
                 arrows: {to: {enabled: s.head !== null, type: s.head || "arrow", scaleFactor: 0.7}}};
     if (e.curve) { edge.smooth = {enabled: true, type: e.curve[0], roundness: e.curve[1]}; }
-    if (e.ext) { edge.label = data.externalMark; }
+    if (e.mark) { edge.label = e.mark; }
     return edge;
   });
   var nodes = new vis.DataSet(data.nodes);
@@ -18,9 +34,48 @@
   window.instnetView = view;
   var network = new vis.Network(container, {nodes: nodes, edges: edgeSet}, data.options);
   view.network = network;
+  var baseFont = data.options.nodes.font.size, baseWidth = data.options.nodes.widthConstraint.maximum;
+  var ids = nodes.getIds();
+  // Above LOD_LIMIT: the LOD_HUBS biggest shapes (then file order) keep readable labels at the fitted view.
+  var labelled = ids.length <= LOD_LIMIT ? ids : ids.slice().sort(function (a, b) {
+    return (nodes.get(b).size - nodes.get(a).size) || (a - b);
+  }).slice(0, LOD_HUBS);
+  var fontSize = baseFont;
+
+  function setFont(size) {
+    fontSize = size;
+    var font = {size: size}, wc = {maximum: Math.round(baseWidth * size / baseFont)};
+    if (labelled.length === ids.length) {
+      network.setOptions({nodes: {font: font, widthConstraint: wc}});
+    } else {
+      nodes.update(labelled.map(function (id) { return {id: id, font: font, widthConstraint: wc}; }));
+    }
+  }
+
+  view.labelPx = function () { return fontSize * network.getScale(); };
+
+  view.refit = function () {
+    network.fit({animation: false});
+    for (var i = 0; i < 6 && ids.length; i++) {
+      var want = Math.max(baseFont, Math.ceil(10 * MIN_LABEL_PX / network.getScale()) / 10);
+      if (want <= fontSize && fontSize * network.getScale() >= MIN_LABEL_PX) { break; }
+      setFont(Math.max(want, fontSize * 1.02));
+      network.fit({animation: false});
+    }
+    return view.labelPx();
+  };
+
   network.once("afterDrawing", function () {
     view.drawn = true;
     document.body.setAttribute("data-drawn", "true");
   });
-  network.fit({animation: false});
+  view.refit();
+  var pending = null;
+  function later() {
+    if (pending !== null) { window.cancelAnimationFrame(pending); }
+    pending = window.requestAnimationFrame(function () { pending = null; network.redraw(); view.refit(); });
+  }
+  window.addEventListener("resize", later);
+  var about = document.querySelector("header details");
+  if (about) { about.addEventListener("toggle", later); }
 })();

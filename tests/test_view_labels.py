@@ -1,0 +1,121 @@
+"""Readable labels: every label drawn at 10 px or more when the view is fitted, on three laptop/desktop screens.
+
+The drawn size of a label is its font size times vis-network's scale
+(``network.getScale()``); vis-network does not draw a label under its
+draw threshold, which is how names vanished from the grown networks.
+"""
+
+from __future__ import annotations
+
+import networkx as nx
+import pytest
+
+from browser import open_page
+from instnet.layout.compact import wrap_rows
+from instnet.load import bundled_ids, load_network
+from instnet.model import NODE_KINDS, RELATIONS
+from instnet.render import render_html
+
+SIZES = [(1280, 720), (1366, 768), (1920, 1080)]
+MIN_PX = 10.0
+
+#: Drawn size of every node's label in px, and whether vis-network draws it (over its draw threshold).
+LABEL_PX = """() => {
+  const net = window.instnetView.network, s = net.getScale();
+  return net.body.nodeIndices.map(id => {
+    const n = net.body.nodes[id];
+    return [id, n.options.font.size * s, n.options.font.size * s >= n.options.scaling.label.drawThreshold];
+  });
+}"""
+
+
+def generated_graph(n: int = 60) -> nx.DiGraph:
+    """``n`` institutions of every kind in turn, every relation in turn, one 2,000-character label."""
+    kinds, relations = list(NODE_KINDS), list(RELATIONS)
+    G = nx.DiGraph(id="generated", title="Generated network", references={})
+    for i in range(n):
+        label = f"Institution number {i} of the generated network"
+        if i == 7:
+            label = ("Extremely long institution name " * 70)[:2000]
+        G.add_node(f"n{i}", label=label, kind=kinds[i % len(kinds)])
+    for i in range(1, n):
+        G.add_edge(f"n{(i * 7) % i}", f"n{i}", relation=relations[i % len(relations)])
+        if i % 3 == 0:
+            G.add_edge(f"n{i}", f"n{(i * 5 + 3) % n}", relation=relations[(i * 3) % len(relations)])
+    return G
+
+
+def _check_sizes(view, name: str) -> list[str]:
+    bad = []
+    for width, height in SIZES:
+        for about in (False, True):
+            view.page.set_viewport_size({"width": width, "height": height})
+            view.evaluate(
+                "(open) => { const d = document.querySelector('header details'); if (d) { d.open = open; } }", about
+            )
+            view.page.wait_for_timeout(50)
+            view.evaluate("() => window.instnetView.refit()")
+            for node, px, drawn in view.evaluate(LABEL_PX):
+                if px < MIN_PX or not drawn:
+                    bad.append(f"{name} {width}x{height} about={about}: node {node} label at {px:.1f} px")
+    return bad
+
+
+@pytest.mark.browser
+def test_every_bundled_label_is_readable_at_three_sizes(session_browser, tmp_path):
+    bad = []
+    for network_id in bundled_ids():
+        path = tmp_path / f"{network_id}.html"
+        path.write_text(render_html(load_network(network_id)), encoding="utf-8")
+        with open_page(session_browser, path, viewport=SIZES[0]) as view:
+            assert view.problems() == []
+            bad += _check_sizes(view, network_id)
+    assert bad == []
+
+
+@pytest.mark.browser
+def test_generated_sixty_node_network_is_readable(session_browser, tmp_path):
+    G = generated_graph(60)
+    path = tmp_path / "generated.html"
+    path.write_text(render_html(G), encoding="utf-8")
+    with open_page(session_browser, path, viewport=SIZES[0]) as view:
+        assert view.problems() == []
+        assert _check_sizes(view, "generated") == []
+        long_node = next(n for n in view.nodes() if n["key"] == "n7")
+        assert len(long_node["label"]) <= 60 and long_node["label"].endswith("\u2026")
+        assert long_node["title"].splitlines()[0] == G.nodes["n7"]["label"]
+
+
+@pytest.mark.browser
+def test_over_sixty_the_hubs_are_readable_and_the_rest_on_zoom(session_browser, tmp_path):
+    path = tmp_path / "big.html"
+    path.write_text(render_html(generated_graph(120)), encoding="utf-8")
+    with open_page(session_browser, path, viewport=SIZES[0]) as view:
+        sizes = view.evaluate(LABEL_PX)
+        readable = [node for node, px, drawn in sizes if px >= MIN_PX and drawn]
+        assert 10 <= len(readable) < len(sizes)
+        hub_size = {n["id"]: n["size"] for n in view.nodes()}
+        smallest_readable = min(hub_size[n] for n in readable)
+        assert all(hub_size[n] <= smallest_readable for n, px, _ in sizes if n not in readable)
+        view.evaluate("() => window.instnetView.network.moveTo({scale: 1.2, animation: false})")
+        assert all(drawn for _, _, drawn in view.evaluate(LABEL_PX))
+
+
+def test_a_wide_row_is_wrapped_and_keeps_its_order():
+    row = list(range(30))
+    rows, fixed, _gap = wrap_rows([row], lambda n: 174.0, lambda r, g: g + 60, 0)
+    assert len(rows) >= 3
+    assert [n for r in rows for n in r] == row
+    assert fixed is None
+    narrow, fixed, _ = wrap_rows([[0, 1, 2], [3]], lambda n: 174.0, lambda r, g: g + 60, 1)
+    assert narrow == [[0, 1, 2], [3]] and fixed == 1
+
+
+def test_bundled_layered_drawings_fit_a_laptop_shape():
+    from instnet.layout import layout_positions
+
+    for network_id in bundled_ids():
+        pos = layout_positions(load_network(network_id))
+        xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
+        width, height = max(xs) - min(xs), max(ys) - min(ys)
+        assert width <= 6 * max(height, 150), f"{network_id}: {width} x {height} px is a strip"
