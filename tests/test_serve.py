@@ -96,7 +96,10 @@ def _instnet_serve(graphs, out):
     env = {**os.environ, "PYTHONPATH": str(Path(site.__file__).parents[1])}
     proc = subprocess.Popen(
         [sys.executable, "-m", "instnet", "serve", str(graphs), "--out", str(out), "--port", "0", "-j", "1"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
     )
     try:
         line = proc.stdout.readline()
@@ -113,10 +116,14 @@ def test_ctrl_c_stops_cleanly(tmp_path):
     graphs = tmp_path / "graphs"
     shutil.copytree(bundled_graphs_dir() / "korea-1961", graphs / "korea-1961")
     with _instnet_serve(graphs, tmp_path / "out") as (proc, url):
+        port = int(url.rstrip("/").rsplit(":", 1)[1])
+        assert _ask(port, "/networks/korea-1961.html")[0] == 200
         proc.send_signal(signal.SIGINT)
-        out, err = proc.communicate(timeout=30)
+        _, err = proc.communicate(timeout=30)
         assert proc.returncode == 0, err
         assert "Traceback" not in err and "stopping" in err
+        with pytest.raises(OSError):
+            _ask(port, "/")
 
 
 def test_browser_sees_a_save_a_break_and_a_fix(tmp_path, session_browser):
@@ -127,7 +134,7 @@ def test_browser_sees_a_save_a_break_and_a_fix(tmp_path, session_browser):
     edges = graphs / "korea-1961" / "edges.csv"
     original_nodes, original_edges = nodes.read_text(), edges.read_text()
     label = original_nodes.splitlines()[1].split(",")[1]
-    with _instnet_serve(graphs, tmp_path / "out") as (proc, url):
+    with _instnet_serve(graphs, tmp_path / "out") as (_, url):
         context = session_browser.new_context(viewport={"width": 1280, "height": 720})
         errors, foreign = [], []
         context.route(

@@ -1,12 +1,29 @@
 """Build the whole site: every network's view, the diffs that matter, the
-exports, and ``index.html``; written so that a failed or interrupted build
-leaves the previous output whole.
+exports, the shared assets and ``index.html``; written so that a failed or
+interrupted build leaves the previous output whole.
 
-:func:`plan_site` computes every file in memory (pure: graphs in, file name ->
-bytes out). :func:`build_site` then writes them: each file atomically, files
-whose content did not change untouched, files of networks that disappeared
-removed (only files a previous build wrote, listed in its manifest), with
-SIGINT held back while it writes so Ctrl-C cannot leave a half-updated site.
+:func:`plan_outputs` computes the site as named *outputs*, each the files of
+one kind of page for one subject (``network:korea-1961``, ``diff:a--b``,
+``index``, ``assets``) with the digest of its inputs. One function per kind
+makes the files (:func:`network_files`, :func:`diff_files`,
+:func:`index_files`, :func:`asset_files`): picklable arguments in,
+``{path: bytes}`` out, so it can run in a worker process. An output whose
+digest equals the one in the last build's manifest is not recomputed.
+
+To add a kind of page: write ``thing_files(...) -> dict[str, bytes]`` here
+(its pages link ``../assets/`` through ``drawing_page(..., assets=...)``)
+and a planner ``_plan_things(ctx)`` that, for each subject, sets
+``ctx.plan.outputs[f"thing:{key}"] = (inputs, files)`` with ``inputs =
+digest(...)`` of the network digests it reads (``ctx.inputs[k]``), and
+``files`` computed (through ``_run`` for processes) only when
+``ctx.fresh(name, inputs)`` is false, else ``None`` (kept); then insert the
+planner into :data:`PLANNERS` before ``_plan_index`` (and, if the index
+links to the new pages, put their names into the index's digest).
+
+:func:`build_site` then writes them: each file atomically, files whose
+content did not change untouched, files of outputs that disappeared removed
+(only files a previous build wrote, listed in its manifest), with SIGINT held
+back while it writes so Ctrl-C cannot leave a half-updated site.
 """
 
 from __future__ import annotations
@@ -36,6 +53,8 @@ __all__ = [
     "index_files",
     "SitePlan",
     "plan_outputs",
+    "PlanContext",
+    "PLANNERS",
     "network_page",
     "notebook_view",
     "site_pairs",
@@ -241,6 +260,69 @@ def _run(calls: list[tuple[Callable, tuple]], jobs: int):
             raise
 
 
+@dataclass
+class PlanContext:
+    """What the planner of each kind of output reads: the graphs, their input digests, the last build's outputs."""
+
+    graphs: Mapping[str, nx.DiGraph]
+    inputs: dict[str, str]
+    previous: Mapping[str, tuple[str, list[str]]]
+    code: str
+    jobs: int = 1
+    progress: Progress = _quiet
+    plan: SitePlan = field(default_factory=SitePlan)
+    classes: dict = field(default_factory=dict)
+    pairs: list[tuple[str, str]] = field(default_factory=list)
+
+    def fresh(self, name: str, inputs: str) -> bool:
+        """Whether the last build made output ``name`` from the same inputs (so it is kept, not recomputed)."""
+        return name in self.previous and self.previous[name][0] == inputs
+
+
+def _plan_assets(ctx: PlanContext) -> None:
+    ctx.plan.outputs["assets"] = (ctx.code, None if ctx.fresh("assets", ctx.code) else asset_files())
+
+
+def _plan_networks(ctx: PlanContext) -> None:
+    keys = sorted(ctx.graphs)
+    calls = [(network_files, (k, ctx.graphs[k], not ctx.fresh(f"network:{k}", ctx.inputs[k]))) for k in keys]
+    for i, (key, (files, _, classes)) in enumerate(zip(keys, _run(calls, ctx.jobs), strict=True), 1):
+        ctx.progress(f"[{i}/{len(keys)}] {key}: " + ("metrics, view, exports" if files else "unchanged"))
+        ctx.classes[key] = classes
+        ctx.plan.outputs[f"network:{key}"] = (ctx.inputs[key], files or None)
+
+
+def _plan_diffs(ctx: PlanContext) -> None:
+    from .buildcache import digest
+
+    ctx.pairs = site_pairs(ctx.graphs, {k: c.best for k, c in ctx.classes.items()})
+    todo = []
+    for a, b in ctx.pairs:
+        name, inputs = f"diff:{a}--{b}", digest(ctx.inputs[a], ctx.inputs[b])
+        ctx.plan.outputs[name] = (inputs, None)
+        if not ctx.fresh(name, inputs):
+            todo.append((name, (a, b, ctx.graphs[a], ctx.graphs[b])))
+    results = _run([(diff_files, args) for _, args in todo], ctx.jobs)
+    for i, ((name, args), files) in enumerate(zip(todo, results, strict=True), 1):
+        ctx.progress(f"[{i}/{len(todo)}] diff {args[0]} vs {args[1]}")
+        ctx.plan.outputs[name] = (ctx.plan.outputs[name][0], files)
+
+
+def _plan_index(ctx: PlanContext) -> None:
+    from .buildcache import digest
+
+    keys = sorted(ctx.graphs)
+    inputs = digest(ctx.code, *(f"{k}={ctx.inputs[k]}" for k in keys), *(f"{a}--{b}" for a, b in ctx.pairs))
+    fresh = ctx.fresh("index", inputs)
+    if not fresh:
+        ctx.progress("index.html")
+    ctx.plan.outputs["index"] = (inputs, None if fresh else index_files(ctx.graphs, ctx.classes, ctx.pairs))
+
+
+#: The planners, in order: each adds its outputs to ``ctx.plan`` (a later one may read what an earlier one found).
+PLANNERS: list[Callable[[PlanContext], None]] = [_plan_assets, _plan_networks, _plan_diffs, _plan_index]
+
+
 def plan_outputs(
     graphs: Mapping[str, nx.DiGraph],
     digests: Mapping[str, str] | None = None,
@@ -256,52 +338,29 @@ def plan_outputs(
     graphs : mapping
         Network id -> loaded graph.
     digests : mapping, optional
-        Network id -> digest of its inputs (:func:`instnet.buildcache.folder_digest`
-        with the code's); without them every output is recomputed.
+        Network id -> digest of its inputs (:func:`instnet.buildcache.folder_digest`);
+        without them every output is recomputed.
     previous : mapping, optional
         The last build's outputs (:func:`instnet.buildcache.read_manifest`):
         an output whose digest is the same there is not recomputed.
     jobs : int
         Worker processes; the files are the same bytes for any number.
+    progress : callable
+        Called with one line per step.
+
+    Returns
+    -------
+    SitePlan
+        Each output's input digest and files (``None`` where kept).
     """
     from .buildcache import code_digest, digest
 
-    digests = digests or {}
-    previous = previous or {}
-
-    def fresh(name: str, inputs: str) -> bool:
-        return bool(digests) and previous.get(name, ("",))[0] == inputs
-
-    plan = SitePlan()
     code = code_digest()
-    plan.outputs["assets"] = (code, None if fresh("assets", code) else asset_files())
-    keys = sorted(graphs)
-    inputs = {k: digest(code, digests.get(k, "")) for k in keys}
-    calls = [(network_files, (k, graphs[k], not fresh(f"network:{k}", inputs[k]))) for k in keys]
-    classes = {}
-    for i, (key, (files, _, c)) in enumerate(zip(keys, _run(calls, jobs), strict=True), 1):
-        progress(f"[{i}/{len(keys)}] {key}: " + ("metrics, view, exports" if files else "unchanged"))
-        classes[key] = c
-        plan.outputs[f"network:{key}"] = (inputs[key], files or None)
-    pairs = site_pairs(graphs, {k: c.best for k, c in classes.items()})
-    todo = []
-    for a, b in pairs:
-        name, pair_inputs = f"diff:{a}--{b}", digest(inputs[a], inputs[b])
-        plan.outputs[name] = (pair_inputs, None)
-        if not fresh(name, pair_inputs):
-            todo.append((name, (a, b, graphs[a], graphs[b])))
-    for i, ((name, args), files) in enumerate(
-        zip(todo, _run([(diff_files, args) for _, args in todo], jobs), strict=True), 1
-    ):
-        progress(f"[{i}/{len(todo)}] diff {args[0]} vs {args[1]}")
-        plan.outputs[name] = (plan.outputs[name][0], files)
-    index_inputs = digest(code, *(f"{k}={inputs[k]}" for k in keys), *(f"{a}--{b}" for a, b in pairs))
-    if not fresh("index", index_inputs):
-        progress("index.html")
-        plan.outputs["index"] = (index_inputs, index_files(graphs, classes, pairs))
-    else:
-        plan.outputs["index"] = (index_inputs, None)
-    return plan
+    inputs = {k: digest(code, digests.get(k, "")) for k in graphs} if digests else {k: "" for k in graphs}
+    ctx = PlanContext(graphs, inputs, previous if digests and previous else {}, code, jobs, progress)
+    for planner in PLANNERS:
+        planner(ctx)
+    return ctx.plan
 
 
 def plan_site(graphs: Mapping[str, nx.DiGraph], progress: Progress = _quiet, *, jobs: int = 1) -> dict[str, bytes]:

@@ -12,11 +12,12 @@
       box = document.createElement("pre");
       box.id = "instnet-problems";
       box.setAttribute("role", "alert");
-      box.style.cssText = "position:fixed;inset:0 0 auto 0;max-height:60vh;overflow:auto;margin:0;padding:12px 16px;" +
-        "background:#fff4f4;color:#8a1111;border-bottom:3px solid #c62828;font:13px/1.4 monospace;z-index:99999;white-space:pre-wrap";
+      box.style.cssText = "position:fixed;inset:0;overflow:auto;margin:0;padding:16px 20px;background:#fff4f4;" +
+        "color:#8a1111;border-top:4px solid #c62828;font:14px/1.5 monospace;z-index:99999;white-space:pre-wrap";
       document.body.appendChild(box);
     }
-    box.textContent = "The site is not rebuilt: fix these problems and save.\n\n" + problems.join("\n");
+    box.textContent = "This page is out of date: the site cannot be rebuilt until these problems are fixed.\n" +
+      "Save the file again and the page reloads by itself.\n\n" + problems.join("\n");
   }
   async function poll() {
     try {
