@@ -41,6 +41,7 @@ import networkx as nx
 from .atomic import write_atomic
 from .buildcache import MANIFEST
 from .errors import OutputError
+from .workers import run_calls as _run
 
 __all__ = [
     "KEY_SCORES",
@@ -232,32 +233,6 @@ class SitePlan:
     def files(self) -> dict[str, bytes]:
         """Every file computed by this plan, by path."""
         return {k: v for _, files in self.outputs.values() if files for k, v in files.items()}
-
-
-def _worker_init() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-
-
-def _run(calls: list[tuple[Callable, tuple]], jobs: int):
-    """Results of ``func(*args)`` for each call, in order: serially, or over ``jobs`` processes."""
-    if jobs <= 1 or len(calls) <= 1:
-        for func, args in calls:
-            yield func(*args)
-        return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    method = "fork" if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods() else None
-    context = multiprocessing.get_context(method)
-    with ProcessPoolExecutor(min(jobs, len(calls)), mp_context=context, initializer=_worker_init) as pool:
-        futures = [pool.submit(func, *args) for func, args in calls]
-        try:
-            for future in futures:
-                yield future.result()
-        except BaseException:
-            for future in futures:
-                future.cancel()
-            raise
 
 
 @dataclass
