@@ -471,22 +471,52 @@ def nearest(network, graphs, top, fmt):
 
 
 @cli.command()
-@click.option("--graphs", "graphs_dir", type=click.Path(exists=True, file_okay=False), default=None, help="Folder of networks (default: the bundled ones).")
+@selection_options
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), default="output", show_default=True, help="Folder to write the site into.")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, help="Worker processes (default 0: one per core).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress lines, only the summary.")
-def build(graphs_dir, out_dir, quiet):
+def build(selection, out_dir, jobs, quiet):
     """Build the whole site: views, diffs, exports and index.html.
 
-    Nothing is written unless every network is valid; unchanged files are
-    left alone and files of removed networks are cleaned away.
+    NETWORKS are bundled ids, network folders or folders of networks (with
+    none, the bundled ones). Nothing is written unless every network is
+    valid; only outputs whose inputs changed are recomputed, unchanged files
+    are left alone and files of removed networks are cleaned away.
 
     Example: instnet build --graphs mygraphs --out site
     """
     from .site import build_site
 
     progress = (lambda _: None) if quiet else (lambda line: click.echo(line, err=True))
-    report = build_site(graphs_dir, out_dir, progress)
+    report = build_site(selection, out_dir, progress, jobs=jobs or os.cpu_count() or 1)
     click.echo(report.summary())
+
+
+@cli.command()
+@selection_options
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), default="output", show_default=True, help="Folder to build the site into.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (127.0.0.1: this machine only).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port (0: any free one).")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, help="Worker processes of the first build (0: one per core).")
+def serve(selection, out_dir, host, port, jobs):
+    """Preview the site: build it, serve it and rebuild it whenever a network file is saved.
+
+    Open pages reload by themselves; while a file is broken they show its
+    problems (path:line: message). Stop with Ctrl-C.
+
+    Example: instnet serve korea-1961 --graphs mygraphs
+    """
+    from .serve import serve as serve_site
+
+    serve_site(
+        selection,
+        out_dir,
+        host=host,
+        port=port,
+        jobs=jobs or os.cpu_count() or 1,
+        progress=lambda line: click.echo(line, err=True),
+        ready=lambda url: click.echo(f"serving {out_dir} at {url} (Ctrl-C stops)"),
+    )
 
 
 @cli.command()

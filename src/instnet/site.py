@@ -1,17 +1,34 @@
 """Build the whole site: every network's view, the diffs that matter, the
-exports, and ``index.html``; written so that a failed or interrupted build
-leaves the previous output whole.
+exports, the shared assets and ``index.html``; written so that a failed or
+interrupted build leaves the previous output whole.
 
-:func:`plan_site` computes every file in memory (pure: graphs in, file name ->
-bytes out). :func:`build_site` then writes them: each file atomically, files
-whose content did not change untouched, files of networks that disappeared
-removed (only files a previous build wrote, listed in its manifest), with
-SIGINT held back while it writes so Ctrl-C cannot leave a half-updated site.
+:func:`plan_outputs` computes the site as named *outputs*, each the files of
+one kind of page for one subject (``network:korea-1961``, ``diff:a--b``,
+``index``, ``assets``) with the digest of its inputs. One function per kind
+makes the files (:func:`network_files`, :func:`diff_files`,
+:func:`index_files`, :func:`asset_files`): picklable arguments in,
+``{path: bytes}`` out, so it can run in a worker process. An output whose
+digest equals the one in the last build's manifest is not recomputed.
+
+To add a kind of page: write ``thing_files(...) -> dict[str, bytes]`` here
+(its pages link ``../assets/`` through ``drawing_page(..., assets=...)``)
+and a planner ``_plan_things(ctx)`` that, for each subject, sets
+``ctx.plan.outputs[f"thing:{key}"] = (inputs, files)`` with ``inputs =
+digest(...)`` of the network digests it reads (``ctx.inputs[k]``), and
+``files`` computed (through ``_run`` for processes) only when
+``ctx.fresh(name, inputs)`` is false, else ``None`` (kept); then insert the
+planner into :data:`PLANNERS` before ``_plan_index`` (and, if the index
+links to the new pages, put their names into the index's digest).
+
+:func:`build_site` then writes them: each file atomically, files whose
+content did not change untouched, files of outputs that disappeared removed
+(only files a previous build wrote, listed in its manifest), with SIGINT held
+back while it writes so Ctrl-C cannot leave a half-updated site.
 """
 
 from __future__ import annotations
 
-import json
+import itertools
 import signal
 import threading
 from collections.abc import Callable, Mapping
@@ -22,12 +39,23 @@ from pathlib import Path
 import networkx as nx
 
 from .atomic import write_atomic
+from .buildcache import MANIFEST
 from .errors import OutputError
+from .workers import run_calls as _run
 
 __all__ = [
     "KEY_SCORES",
     "SIZE_LABELS",
     "MANIFEST",
+    "ASSETS_DIR",
+    "asset_files",
+    "network_files",
+    "diff_files",
+    "index_files",
+    "SitePlan",
+    "plan_outputs",
+    "PlanContext",
+    "PLANNERS",
     "network_page",
     "notebook_view",
     "site_pairs",
@@ -36,7 +64,8 @@ __all__ = [
     "BuildReport",
 ]
 
-MANIFEST = ".instnet-manifest.json"
+#: The folder of the files every page of a site shares (vis-network).
+ASSETS_DIR = "assets"
 
 #: Graph measures shown in each view's header and in the index, with labels.
 KEY_SCORES = {
@@ -70,14 +99,15 @@ def _quiet(_: str) -> None:
     pass
 
 
-def network_page(G: nx.DiGraph, size_by: str = "degree", *, nodes=None, graph=None) -> str:
+def network_page(G: nx.DiGraph, size_by: str = "degree", *, nodes=None, graph=None, assets: str | None = None) -> str:
     """The HTML view of one network with node size by ``size_by`` and key scores.
 
-    ``nodes`` and ``graph`` are the metric tables when already computed.
+    ``nodes`` and ``graph`` are the metric tables when already computed;
+    ``assets`` the relative URL of a site's shared ``assets/`` folder (default: a self-contained page).
     """
     from .render import render_html
 
-    return render_html(G, **_view_args(G, size_by, nodes, graph))
+    return render_html(G, **_view_args(G, size_by, nodes, graph), assets=assets)
 
 
 def _view_args(G, size_by, nodes=None, graph=None) -> dict:
@@ -126,7 +156,7 @@ def site_pairs(graphs: Mapping[str, nx.DiGraph], best: Mapping[str, str]) -> lis
             countries.setdefault(str(G.graph.get("country", "")).strip().lower(), []).append(key)
     for ids in countries.values():
         ids.sort(key=lambda k: (graphs[k].graph.get("start") or 0, k))
-        pairs += list(zip(ids, ids[1:]))
+        pairs += list(itertools.pairwise(ids))
     for key, G in sorted(graphs.items()):
         archetype = f"model-{best.get(key)}"
         if not G.graph.get("idealized") and archetype in graphs:
@@ -165,40 +195,184 @@ def _diff_name(a: str, b: str) -> str:
     return f"diffs/{a}--{b}.html"
 
 
-def plan_site(graphs: Mapping[str, nx.DiGraph], progress: Progress = _quiet) -> dict[str, bytes]:
-    """Every file of the site, by path relative to the output folder."""
-    from .classify import classify
-    from .diff import diff
-    from .export import export_files
-    from .metrics import graph_table, node_table, scores_table
-    from .render.diff_view import diff_html
-    from .render.index import index_html
+# One function per kind of output. Each takes picklable arguments (it may run
+# in a worker process), computes its files from them alone and returns
+# ``{path relative to the output folder: bytes}``; :func:`_plan_outputs` names
+# each output and the inputs whose digest decides whether it is recomputed.
 
+
+def asset_files() -> dict[str, bytes]:
+    """The shared files every drawing page links to: ``assets/...`` (vis-network)."""
+    from .render.page import shared_assets
+
+    return {f"{ASSETS_DIR}/{name}": content for name, content in shared_assets().items()}
+
+
+def network_files(key: str, G: nx.DiGraph, render: bool = True) -> tuple[dict[str, bytes], object, object]:
+    """One network's view, exports and metric tables; with its graph table and classification for the index.
+
+    With ``render`` false only the graph table and the classification are
+    computed (the files of an unchanged network are kept from the last build).
+    """
+    from .classify import classify
+    from .export import export_files
+    from .metrics import graph_table, node_table
+
+    graph, classes = graph_table(G), classify(G)
     files: dict[str, bytes] = {}
-    classes, node_tables, graph_tables = {}, {}, {}
-    total = len(graphs)
-    for i, (key, G) in enumerate(sorted(graphs.items()), 1):
-        progress(f"[{i}/{total}] {key}: metrics, view, exports")
-        node_tables[key] = node_table(G)
-        graph_tables[key] = graph_table(G)
-        classes[key] = classify(G)
-        files[f"networks/{key}.html"] = network_page(G, nodes=node_tables[key], graph=graph_tables[key]).encode("utf-8")
+    if render:
+        nodes = node_table(G)
+        page = network_page(G, nodes=nodes, graph=graph, assets=f"../{ASSETS_DIR}/")
+        files[f"networks/{key}.html"] = page.encode("utf-8")
         for fmt in ("graphml", "gexf", "json"):
             for name, content in export_files(G, fmt).items():
                 files[f"exports/{name}"] = content
-        files[f"exports/{key}-node-metrics.csv"] = node_tables[key].to_csv(lineterminator="\n").encode("utf-8")
-        files[f"exports/{key}-graph-metrics.csv"] = graph_tables[key].to_frame("value").to_csv(lineterminator="\n").encode("utf-8")
-    pairs, user = site_comparisons(graphs, {k: c.best for k, c in classes.items()})
-    for i, (a, b) in enumerate(pairs, 1):
-        progress(f"[{i}/{len(pairs)}] diff {a} vs {b}")
-        d = diff(graphs[a], graphs[b])
-        files[_diff_name(a, b)] = diff_html(graphs[a], graphs[b], d).encode("utf-8")
-    progress("index.html")
-    tables = scores_table(graphs) if graphs else None
-    if tables is not None:
-        diffs = [(a, b, _diff_name(a, b)) for a, b in pairs]
-        files["index.html"] = index_html(graphs, tables, classes, diffs, user=sorted(user)).encode("utf-8")
-    return files
+        files[f"exports/{key}-node-metrics.csv"] = nodes.to_csv(lineterminator="\n").encode("utf-8")
+        files[f"exports/{key}-graph-metrics.csv"] = graph.to_frame("value").to_csv(lineterminator="\n").encode("utf-8")
+    return files, graph, classes
+
+
+def diff_files(a: str, b: str, A: nx.DiGraph, B: nx.DiGraph) -> dict[str, bytes]:
+    """The diff page of networks ``a`` and ``b``."""
+    from .diff import diff
+    from .render.diff_view import diff_html
+
+    return {_diff_name(a, b): diff_html(A, B, diff(A, B), assets=f"../{ASSETS_DIR}/").encode("utf-8")}
+
+
+def index_files(
+    graphs: Mapping[str, nx.DiGraph], classes: Mapping, pairs: list[tuple[str, str]], user: list[str] | None = None
+) -> dict[str, bytes]:
+    """The site's ``index.html`` (``user``: the ids of the user's networks, marked in the heatmap)."""
+    from .metrics import scores_table
+    from .render.index import index_html
+
+    if not graphs:
+        return {}
+    diffs = [(a, b, _diff_name(a, b)) for a, b in pairs]
+    return {"index.html": index_html(graphs, scores_table(graphs), classes, diffs, user=user or []).encode("utf-8")}
+
+
+@dataclass
+class SitePlan:
+    """The outputs of a build: each one's input digest and files (``None``: kept from the last build)."""
+
+    outputs: dict[str, tuple[str, dict[str, bytes] | None]] = field(default_factory=dict)
+
+    def files(self) -> dict[str, bytes]:
+        """Every file computed by this plan, by path."""
+        return {k: v for _, files in self.outputs.values() if files for k, v in files.items()}
+
+
+@dataclass
+class PlanContext:
+    """What the planner of each kind of output reads: the graphs, their input digests, the last build's outputs."""
+
+    graphs: Mapping[str, nx.DiGraph]
+    inputs: dict[str, str]
+    previous: Mapping[str, tuple[str, list[str]]]
+    code: str
+    jobs: int = 1
+    progress: Progress = _quiet
+    plan: SitePlan = field(default_factory=SitePlan)
+    classes: dict = field(default_factory=dict)
+    pairs: list[tuple[str, str]] = field(default_factory=list)
+    user: set[str] = field(default_factory=set)
+
+    def fresh(self, name: str, inputs: str) -> bool:
+        """Whether the last build made output ``name`` from the same inputs (so it is kept, not recomputed)."""
+        return name in self.previous and self.previous[name][0] == inputs
+
+
+def _plan_assets(ctx: PlanContext) -> None:
+    ctx.plan.outputs["assets"] = (ctx.code, None if ctx.fresh("assets", ctx.code) else asset_files())
+
+
+def _plan_networks(ctx: PlanContext) -> None:
+    keys = sorted(ctx.graphs)
+    calls = [(network_files, (k, ctx.graphs[k], not ctx.fresh(f"network:{k}", ctx.inputs[k]))) for k in keys]
+    for i, (key, (files, _, classes)) in enumerate(zip(keys, _run(calls, ctx.jobs), strict=True), 1):
+        ctx.progress(f"[{i}/{len(keys)}] {key}: " + ("metrics, view, exports" if files else "unchanged"))
+        ctx.classes[key] = classes
+        ctx.plan.outputs[f"network:{key}"] = (ctx.inputs[key], files or None)
+
+
+def _plan_diffs(ctx: PlanContext) -> None:
+    from .buildcache import digest
+
+    ctx.pairs, ctx.user = site_comparisons(ctx.graphs, {k: c.best for k, c in ctx.classes.items()})
+    todo = []
+    for a, b in ctx.pairs:
+        name, inputs = f"diff:{a}--{b}", digest(ctx.inputs[a], ctx.inputs[b])
+        ctx.plan.outputs[name] = (inputs, None)
+        if not ctx.fresh(name, inputs):
+            todo.append((name, (a, b, ctx.graphs[a], ctx.graphs[b])))
+    results = _run([(diff_files, args) for _, args in todo], ctx.jobs)
+    for i, ((name, args), files) in enumerate(zip(todo, results, strict=True), 1):
+        ctx.progress(f"[{i}/{len(todo)}] diff {args[0]} vs {args[1]}")
+        ctx.plan.outputs[name] = (ctx.plan.outputs[name][0], files)
+
+
+def _plan_index(ctx: PlanContext) -> None:
+    from .buildcache import digest
+
+    keys = sorted(ctx.graphs)
+    inputs = digest(
+        ctx.code, *(f"{k}={ctx.inputs[k]}" for k in keys), *(f"{a}--{b}" for a, b in ctx.pairs), *sorted(ctx.user)
+    )
+    fresh = ctx.fresh("index", inputs)
+    if not fresh:
+        ctx.progress("index.html")
+    ctx.plan.outputs["index"] = (inputs, None if fresh else index_files(ctx.graphs, ctx.classes, ctx.pairs, sorted(ctx.user)))
+
+
+#: The planners, in order: each adds its outputs to ``ctx.plan`` (a later one may read what an earlier one found).
+PLANNERS: list[Callable[[PlanContext], None]] = [_plan_assets, _plan_networks, _plan_diffs, _plan_index]
+
+
+def plan_outputs(
+    graphs: Mapping[str, nx.DiGraph],
+    digests: Mapping[str, str] | None = None,
+    previous: Mapping[str, tuple[str, list[str]]] | None = None,
+    *,
+    jobs: int = 1,
+    progress: Progress = _quiet,
+) -> SitePlan:
+    """Plan every output of the site, recomputing only those whose inputs changed.
+
+    Parameters
+    ----------
+    graphs : mapping
+        Network id -> loaded graph.
+    digests : mapping, optional
+        Network id -> digest of its inputs (:func:`instnet.buildcache.folder_digest`);
+        without them every output is recomputed.
+    previous : mapping, optional
+        The last build's outputs (:func:`instnet.buildcache.read_manifest`):
+        an output whose digest is the same there is not recomputed.
+    jobs : int
+        Worker processes; the files are the same bytes for any number.
+    progress : callable
+        Called with one line per step.
+
+    Returns
+    -------
+    SitePlan
+        Each output's input digest and files (``None`` where kept).
+    """
+    from .buildcache import code_digest, digest
+
+    code = code_digest()
+    inputs = {k: digest(code, digests.get(k, "")) for k in graphs} if digests else {k: "" for k in graphs}
+    ctx = PlanContext(graphs, inputs, previous if digests and previous else {}, code, jobs, progress)
+    for planner in PLANNERS:
+        planner(ctx)
+    return ctx.plan
+
+
+def plan_site(graphs: Mapping[str, nx.DiGraph], progress: Progress = _quiet, *, jobs: int = 1) -> dict[str, bytes]:
+    """Every file of the site, by path relative to the output folder (all recomputed)."""
+    return plan_outputs(graphs, jobs=jobs, progress=progress).files()
 
 
 @dataclass
@@ -240,12 +414,48 @@ def _safe_target(out: Path, relative: str) -> Path:
     return target
 
 
-def build_site(graphs_dir: str | Path | None = None, out_dir: str | Path = "output", progress: Progress = _quiet) -> BuildReport:
+def _load(selection) -> tuple[dict[str, nx.DiGraph], dict[str, str]]:
+    """The graphs of ``selection`` (id -> folder, or a folder of networks, or None: the bundled ones) and their digests."""
+    from .buildcache import folder_digest
+    from .load import bundled_graphs_dir, load_network, network_ids
+
+    if not isinstance(selection, Mapping):
+        root = Path(selection) if selection is not None else bundled_graphs_dir()
+        selection = {i: root / i for i in network_ids(root)}
+    graphs = {key: load_network(folder) for key, folder in selection.items()}
+    digests = {}
+    for key, folder in selection.items():
+        seeds = Path(folder).parent.parent / "seeds"
+        digests[key] = folder_digest(folder) + (folder_digest(seeds) if seeds.is_dir() else "")
+    return graphs, digests
+
+
+def build_site(
+    selection: Mapping[str, str | Path] | str | Path | None = None,
+    out_dir: str | Path = "output",
+    progress: Progress = _quiet,
+    *,
+    jobs: int = 1,
+) -> BuildReport:
     """Validate, compute and write the whole site into ``out_dir``.
 
     Nothing is written unless every network loads and every page is made;
     then each file is replaced atomically (or left alone when unchanged), and
     files a previous build wrote for networks that no longer exist are removed.
+    Outputs whose inputs did not change since the last build (the digests in
+    its manifest) are not recomputed.
+
+    Parameters
+    ----------
+    selection : mapping or path, optional
+        Network id -> folder (as :func:`instnet.load.select` returns), or a
+        folder of networks; default: the bundled networks.
+    out_dir : path
+        The site's folder.
+    progress : callable
+        Called with one line per step.
+    jobs : int
+        Worker processes for the networks and diffs (the site is the same bytes for any number).
 
     Raises
     ------
@@ -254,20 +464,18 @@ def build_site(graphs_dir: str | Path | None = None, out_dir: str | Path = "outp
     OutputError
         If the output folder cannot be used.
     """
-    from .load import load_all
+    from .buildcache import manifest_text, read_manifest
 
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise OutputError(f"{out} exists and is not a folder")
     progress("loading and validating networks")
-    graphs = load_all(graphs_dir)
-    files = plan_site(graphs, progress)
-    manifest_path = out / MANIFEST
-    try:
-        listed = json.loads(manifest_path.read_text(encoding="utf-8")) if manifest_path.is_file() else []
-    except (ValueError, OSError):
-        listed = []
-    previous = {x for x in listed if isinstance(x, str)} if isinstance(listed, list) else set()
+    graphs, digests = _load(selection)
+    previous, outputs = read_manifest(out)
+    kept = {name: entry for name, entry in outputs.items() if all((out / f).is_file() for f in entry[1])}
+    plan = plan_outputs(graphs, digests, kept, jobs=jobs, progress=progress)
+    files = plan.files()
+    listed = {name: (d, sorted(f) if f is not None else kept[name][1]) for name, (d, f) in plan.outputs.items()}
     report = BuildReport(out)
     progress(f"writing {len(files)} files to {out}")
     with _sigint_deferred():
@@ -275,7 +483,9 @@ def build_site(graphs_dir: str | Path | None = None, out_dir: str | Path = "outp
         for relative in sorted(files):
             target = _safe_target(out, relative)
             (report.written if write_atomic(target, files[relative]) else report.unchanged).append(relative)
-        for relative in sorted(previous - set(files)):
+        now = {f for _, names in listed.values() for f in names}
+        report.unchanged += sorted(now - set(files))
+        for relative in sorted(previous - now):
             try:
                 target = _safe_target(out, relative)
             except OutputError:
@@ -283,5 +493,5 @@ def build_site(graphs_dir: str | Path | None = None, out_dir: str | Path = "outp
             if target.is_file():
                 target.unlink()
                 report.removed.append(relative)
-        write_atomic(manifest_path, json.dumps(sorted(files), indent=0) + "\n")
+        write_atomic(out / MANIFEST, manifest_text(listed))
     return report

@@ -193,7 +193,7 @@ def _centrality_scores(G, nodes, exact):
     k = None if exact or n <= BETWEENNESS_SAMPLES else BETWEENNESS_SAMPLES
     btw = nx.betweenness_centrality(G, k=k, normalized=True, seed=0 if k else None)
     if G.is_directed():
-        U = G.to_undirected(as_view=True)
+        U = G.to_undirected()  # a copy: the view iterates neighbours from a set, in an order that varies by process
         btw_u = nx.betweenness_centrality(U, k=k, normalized=True, seed=0 if k else None)
     else:
         btw_u = btw

@@ -257,7 +257,9 @@ def _how(d: Diff, layout: str) -> str:
     return "compared by functional role: side by side, each role in the same place"
 
 
-def diff_html(A: nx.DiGraph, B: nx.DiGraph, d: Diff | None = None, *, layout: str = "auto") -> str:
+def diff_html(
+    A: nx.DiGraph, B: nx.DiGraph, d: Diff | None = None, *, layout: str = "auto", assets: str | None = None
+) -> str:
     """Return one self-contained HTML page that shows the diff of A and B.
 
     Parameters
@@ -277,6 +279,9 @@ def diff_html(A: nx.DiGraph, B: nx.DiGraph, d: Diff | None = None, *, layout: st
         (``node_jaccard <= 0.75``); with fewer, a union is mostly two
         disjoint drawings, so the networks are set side by side, shared
         institutions marked by a thick outline.
+    assets : str, optional
+        For a page of a site: the relative URL of its ``assets/`` folder
+        (see :func:`instnet.render.page.drawing_page`).
 
     Returns
     -------
@@ -321,6 +326,7 @@ def diff_html(A: nx.DiGraph, B: nx.DiGraph, d: Diff | None = None, *, layout: st
         "diff.css",
         payload,
         hash_styles=True,
+        assets=assets,
         title=f"{ida} \u2192 {idb}",
         how=_how(d, layout),
         meta=f"A: {ida} \u2014 {d.a['title']} \u00b7 B: {idb} \u2014 {d.b['title']}",

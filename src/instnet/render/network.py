@@ -428,6 +428,7 @@ def render_html(
     size_label: str | None = None,
     *,
     layout: str = "auto",
+    assets: str | None = None,
 ) -> str:
     """Return one self-contained HTML page that draws ``G``.
 
@@ -460,6 +461,10 @@ def render_html(
         ties)"`` when ``sizes`` is None, else ``"chosen measure"``.
     layout : {"auto", "hierarchical", "force"}
         Passed to :func:`layout_positions`.
+    assets : str, optional
+        For a page of a site: the relative URL of its ``assets/`` folder,
+        whose vis-network the page links to (see
+        :func:`instnet.render.page.drawing_page`).
 
     Returns
     -------
@@ -516,6 +521,7 @@ def render_html(
         payload,
         extra_scripts=("timeline.js", "story.js") if time else (),
         time=time,
+        assets=assets,
         empty=not order,
         size_text=size_text,
         **_header(G, len(order), len(edges), scores),

@@ -33,7 +33,9 @@ from .styles import FONT
 __all__ = [
     "VIS_VERSION",
     "content_security_policy",
+    "ASSETS",
     "drawing_page",
+    "shared_assets",
     "environment",
     "escape",
     "render_template",
@@ -46,6 +48,13 @@ __all__ = [
 ]
 
 VIS_VERSION = "9.1.2"
+
+#: The files a site shares between its drawing pages, by path under the site's
+#: ``assets/`` folder: vis-network's script and style sheet.
+ASSETS = {
+    "js": f"vis-network-{VIS_VERSION}.min.js",
+    "css": f"vis-network-{VIS_VERSION}.css",
+}
 
 
 def escape(value) -> Markup:
@@ -76,7 +85,12 @@ def sha256(source: str) -> str:
 
 
 def content_security_policy(
-    scripts: Iterable[str] = (), styles: Iterable[str] | None = None, *, images: bool = False, locked: bool = True
+    scripts: Iterable[str] = (),
+    styles: Iterable[str] | None = None,
+    *,
+    images: bool = False,
+    locked: bool = True,
+    files: bool = False,
 ) -> Markup:
     """The page's Content-Security-Policy: nothing is loaded, only the given scripts (and styles) run.
 
@@ -90,6 +104,13 @@ def content_security_policy(
         Allow ``data:`` images.
     locked : bool
         Forbid ``<base>`` and form submission.
+    files : bool
+        Also admit script and style files of the page's own origin
+        (``'self'``): the shared assets of a site. Chromium checks no
+        ``integrity`` of a ``file:`` script (it wants CORS, which ``file:``
+        lacks), so a shared file cannot be admitted by hash and still open
+        offline; inline code stays admitted by hash alone, and ``<base>`` is
+        forbidden, so relative links cannot be pointed elsewhere.
 
     Returns
     -------
@@ -97,10 +118,13 @@ def content_security_policy(
         The policy, safe inside a double-quoted attribute.
     """
     parts = ["default-src 'none'"]
-    scripts = list(scripts)
+    own = ["'self'"] if files else []
+    scripts = own + [f"'{sha256(s)}'" for s in scripts]
     if scripts:
-        parts.append("script-src " + " ".join(f"'{sha256(s)}'" for s in scripts))
-    parts.append("style-src " + ("'unsafe-inline'" if styles is None else " ".join(f"'{sha256(s)}'" for s in styles)))
+        parts.append("script-src " + " ".join(scripts))
+    parts.append(
+        "style-src " + " ".join(own + (["'unsafe-inline'"] if styles is None else [f"'{sha256(s)}'" for s in styles]))
+    )
     if images:
         parts.append("img-src data:")
     if locked:
@@ -182,8 +206,28 @@ def static_text(name: str) -> Markup:
     return Markup(source.removesuffix("\n"))
 
 
+def shared_assets() -> dict[str, bytes]:
+    """The files of a site's ``assets/`` folder, by name: what every drawing page of the site links to.
+
+    Examples
+    --------
+    >>> sorted(shared_assets()) == sorted(ASSETS.values())
+    True
+    """
+    js, css = vis_assets()
+    return {ASSETS["js"]: js.encode("utf-8"), ASSETS["css"]: css.encode("utf-8")}
+
+
 def drawing_page(
-    template: str, script: str, sheet: str, data, *, hash_styles: bool = False, extra_scripts: Sequence[str] = (), **context
+    template: str,
+    script: str,
+    sheet: str,
+    data,
+    *,
+    hash_styles: bool = False,
+    extra_scripts: Sequence[str] = (),
+    assets: str | None = None,
+    **context,
 ) -> str:
     """A page that draws with vis-network: ``template`` with ``data`` as JSON, vis-network and ``script`` run.
 
@@ -196,9 +240,13 @@ def drawing_page(
     data
         What the script reads, as ``{{ data|tojson }}``.
     hash_styles : bool
-        Allow the two style sheets by hash (and ``data:`` images) rather than all inline styles.
+        Allow the style sheets by hash (and ``data:`` images) rather than all inline styles.
     extra_scripts : sequence of str
         More scripts from ``static/`` run after ``script``, in order.
+    assets : str, optional
+        The relative URL of the site's ``assets/`` folder (``"../assets/"``):
+        vis-network is linked from there (see :func:`shared_assets`) rather
+        than inlined. Default: one self-contained page.
     **context
         The template's other variables.
 
@@ -210,10 +258,20 @@ def drawing_page(
     js, vis_css = vis_assets()
     boot, css = static_text(script), stylesheet(sheet, font=FONT)
     boots = [boot] + [static_text(name) for name in extra_scripts]
-    policy = (
-        content_security_policy([js, *boots], [vis_css, css], images=True)
-        if hash_styles
-        else content_security_policy([js, *boots])
+    if assets is None:
+        scripts, styles, links, sources = [js, *boots], [vis_css, css], [], []
+    else:
+        scripts, styles = boots, [css]
+        links, sources = [assets + ASSETS["css"]], [assets + ASSETS["js"]]
+    shared = assets is not None
+    policy = content_security_policy(scripts, styles if hash_styles else None, images=hash_styles, files=shared)
+    return render_template(
+        template,
+        csp=policy,
+        styles=[Markup(s) for s in styles],
+        scripts=[Markup(s) for s in scripts],
+        style_links=links,
+        script_sources=sources,
+        data=data,
+        **context,
     )
-    styles = [Markup(vis_css), css]
-    return render_template(template, csp=policy, styles=styles, scripts=[Markup(js), *boots], data=data, **context)

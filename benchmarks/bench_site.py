@@ -1,0 +1,139 @@
+"""Time `instnet build` of the bundled site and of a generated 200-network collection, against the import floor.
+
+    python benchmarks/bench_site.py [--runs 5] [--big-runs 3] [--jobs 0]
+
+Every figure is a median over several runs of a whole process, printed with
+its ratio to the import floor, ``python -c "import networkx, pandas"``,
+measured in the same run (so a slow or busy machine shows in both). Also the
+site's size on disk and the largest network page (the shared assets apart),
+and the peak resident memory of the largest build process (``wait4``; with
+``--jobs`` above 1 each worker is its own process, this is the largest one).
+
+The 200 networks are copies of the bundled country networks, each copy a
+country of its own (``korea-1961-v3``, country ``South Korea 3``), plus the
+bundled archetypes; the rebuild changes one label in one copy's ``nodes.csv``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _instnet() -> list[str]:
+    return [sys.executable, "-m", "instnet"]
+
+
+def _run(cmd: list[str]) -> tuple[float, int]:
+    """Wall time and peak RSS (KiB) of one process."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"failed: {' '.join(cmd)}\n{proc.stderr.read().decode()}")
+    return seconds, usage.ru_maxrss
+
+
+def generate(target: Path, count: int = 200) -> int:
+    """``count`` networks in ``target``: the bundled archetypes and numbered copies of the country networks."""
+    graphs = ROOT / "graphs"
+    models = sorted(p for p in graphs.iterdir() if p.is_dir() and p.name.startswith("model-"))
+    countries = sorted(p for p in graphs.iterdir() if p.is_dir() and not p.name.startswith("model-"))
+    for folder in models:
+        shutil.copytree(folder, target / folder.name)
+    made, copy = len(models), 1
+    while made < count:
+        for folder in countries:
+            if made == count:
+                break
+            dest = target / f"{folder.name}-v{copy}"
+            shutil.copytree(folder, dest)
+            toml = dest / "network.toml"
+            lines = toml.read_text(encoding="utf-8").splitlines(keepends=True)
+            lines = [
+                f'country = "{line.split("=", 1)[1].strip().strip(chr(34))} {copy}"\n'
+                if line.startswith("country =")
+                else line
+                for line in lines
+            ]
+            toml.write_text("".join(lines), encoding="utf-8")
+            made += 1
+        copy += 1
+    return made
+
+
+def _size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def _line(name: str, times: list[float], floor: float, note: str = "") -> None:
+    median = statistics.median(times)
+    print(
+        f"{name:<40} median {median:7.3f} s  = {median / floor:5.2f} x floor  (n={len(times)}, min {min(times):.3f}, max {max(times):.3f}){note}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--big-runs", type=int, default=3)
+    parser.add_argument("--jobs", type=int, default=0, help="--jobs of instnet build (0: one per core)")
+    parser.add_argument("--count", type=int, default=200)
+    args = parser.parse_args()
+    build = [*_instnet(), "build", "--quiet", "--jobs", str(args.jobs)]
+    floor_cmd = [sys.executable, "-c", "import networkx, pandas"]
+    _run(floor_cmd)
+    floors, fresh, again = [], [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        for i in range(args.runs):
+            floors.append(_run(floor_cmd)[0])
+            out = tmp / f"bundled-{i}"
+            fresh.append(_run([*build, "--out", str(out)])[0])
+            again.append(_run([*build, "--out", str(out)])[0])
+        size = _size(out)
+        pages = sorted((out / "networks").glob("*.html"), key=lambda p: p.stat().st_size)
+        assets = _size(out / "assets")
+        exports = _size(out / "exports")
+        big = tmp / "big"
+        made = generate(big, args.count)
+        big_fresh, big_again, memory = [], [], []
+        for i in range(args.big_runs):
+            floors.append(_run(floor_cmd)[0])
+            out = tmp / f"big-{i}"
+            seconds, rss = _run([*build, "--graphs", str(big), "--out", str(out)])
+            big_fresh.append(seconds)
+            memory.append(rss)
+            nodes = big / "korea-1961-v1" / "nodes.csv"
+            nodes.write_text(
+                nodes.read_text(encoding="utf-8").replace("President", f"President ({i})", 1), encoding="utf-8"
+            )
+            big_again.append(_run([*build, "--graphs", str(big), "--out", str(out)])[0])
+    floor = statistics.median(floors)
+    print(f"python {sys.version.split()[0]}; {os.cpu_count()} cores; instnet build --jobs {args.jobs}")
+    print(f"{'import floor (import networkx, pandas)':<40} median {floor:7.3f} s  (n={len(floors)})")
+    _line("bundled site, fresh", fresh, floor, "  [target <= 2.5 x floor]")
+    _line("bundled site, unchanged", again, floor)
+    print(
+        f"bundled site on disk: {size / 1e6:.2f} MB (assets {assets / 1e6:.2f} MB, exports {exports / 1e6:.2f} MB, "
+        f"pages and index {(size - assets - exports) / 1e6:.2f} MB) [target <= 3 MB]"
+    )
+    print(f"largest network page: {pages[-1].name} {pages[-1].stat().st_size / 1e3:.0f} KB [target <= 100 KB]")
+    _line(f"{made} networks, fresh", big_fresh, floor, "  [target <= 12 s]")
+    _line(f"{made} networks, one file changed", big_again, floor, "  [target <= 2 s]")
+    print(f"{made} networks, peak RSS of the build process: {max(memory) / 1024:.0f} MB [target < 1 GB]")
+
+
+if __name__ == "__main__":
+    main()

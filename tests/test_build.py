@@ -1,0 +1,123 @@
+"""Shared assets, incremental and parallel builds, and the build's selection of networks."""
+
+import hashlib
+import re
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from instnet import site
+from instnet.cli import cli
+from instnet.load import bundled_graphs_dir
+from instnet.render.page import ASSETS
+
+SOME = ["korea-1961", "korea-2008", "japan-1955", "japan-2012", "model-technocrat-group", "model-super-ministry"]
+
+
+def _graphs(tmp_path, ids=SOME):
+    root = tmp_path / "graphs"
+    for key in ids:
+        shutil.copytree(bundled_graphs_dir() / key, root / key)
+    return root
+
+
+def _state(folder):
+    return {
+        str(p.relative_to(folder)): (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns)
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_pages_link_one_shared_copy_of_vis_network(tmp_path):
+    out = tmp_path / "out"
+    site.build_site(_graphs(tmp_path), out)
+    assets = sorted(p.name for p in (out / "assets").iterdir())
+    assert assets == sorted(ASSETS.values())
+    pages = sorted((out / "networks").glob("*.html")) + sorted((out / "diffs").glob("*.html"))
+    assert len(pages) >= len(SOME) + 3
+    for page in pages:
+        html = page.read_text()
+        code = re.findall(r"<script>(.*?)</script>|<style>(.*?)</style>", html, re.S)
+        assert code and max(len(a) + len(b) for a, b in code) < 5_000, page  # its own small script and sheet
+        assert f'<script src="../assets/{ASSETS["js"]}"></script>' in html
+        assert f'<link rel="stylesheet" href="../assets/{ASSETS["css"]}">' in html
+        assert "vis-network" not in html.split("<body>")[1].split("<script src")[0]
+        csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html).group(1)
+        assert "script-src 'self' 'sha256-" in csp and "unsafe-eval" not in csp
+        assert "'unsafe-inline'" not in csp.split("script-src")[1].split(";")[0]
+        assert "base-uri 'none'" in csp
+    assert (out / "networks" / "korea-1961.html").stat().st_size < 100_000
+
+
+def test_render_still_writes_one_self_contained_page(tmp_path):
+    target = tmp_path / "k.html"
+    result = CliRunner().invoke(cli, ["render", "korea-1961", "--output", str(target)])
+    assert result.exit_code == 0, result.output
+    html = target.read_text()
+    assert "<script src" not in html and "<link" not in html and "'self'" not in html
+    assert len(html) > 600_000  # vis-network inlined
+
+
+def test_touching_one_network_rewrites_only_its_outputs(tmp_path):
+    graphs, out = _graphs(tmp_path), tmp_path / "out"
+    site.build_site(graphs, out)
+    before = _state(out)
+    toml = graphs / "korea-2008" / "network.toml"
+    toml.write_text(toml.read_text().replace("title = ", 'title = "Korea, retitled" #', 1))
+    lines = []
+    report = site.build_site(graphs, out, lines.append)
+    after = _state(out)
+    changed = {k for k in after if after[k] != before.get(k)}
+    assert "networks/korea-2008.html" in changed and "index.html" in changed
+    assert "Korea, retitled" in (out / "networks" / "korea-2008.html").read_text()
+    for name in changed - {"index.html", site.MANIFEST}:
+        assert "korea-2008" in name, name
+    assert not any(k.startswith("networks/") and "korea-2008" not in k for k in changed)
+    assert set(report.written) <= changed
+    recomputed = [line for line in lines if line.startswith("[") and "unchanged" not in line]
+    assert all("korea-2008" in line for line in recomputed), recomputed
+    assert sum("korea-2008" in line for line in recomputed) == 1 + 1  # its page, its one diff (with korea-1961)
+    again = []
+    report = site.build_site(graphs, out, again.append)
+    assert report.written == [] and _state(out) == after
+    assert "index.html" not in again
+
+
+def test_a_deleted_output_is_rebuilt_even_when_inputs_are_unchanged(tmp_path):
+    graphs, out = _graphs(tmp_path, ["korea-1961"]), tmp_path / "out"
+    site.build_site(graphs, out)
+    page = out / "networks" / "korea-1961.html"
+    content = page.read_bytes()
+    page.unlink()
+    site.build_site(graphs, out)
+    assert page.read_bytes() == content
+
+
+def test_serial_and_parallel_builds_are_byte_identical(tmp_path):
+    graphs = _graphs(tmp_path)
+    site.build_site(graphs, tmp_path / "serial", jobs=1)
+    site.build_site(graphs, tmp_path / "parallel", jobs=2)
+    serial = {k: v[0] for k, v in _state(tmp_path / "serial").items()}
+    parallel = {k: v[0] for k, v in _state(tmp_path / "parallel").items()}
+    assert serial == parallel and len(serial) > 40
+
+
+def test_build_accepts_a_selection(tmp_path):
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["build", "korea-1961", "japan-1955", "--out", str(out), "-q", "-j", "1"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (out / "networks").iterdir()) == ["japan-1955.html", "korea-1961.html"]
+    graphs = _graphs(tmp_path, ["korea-2008"])
+    result = CliRunner().invoke(cli, ["build", "korea-1961", "--graphs", str(graphs), "--out", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (out / "networks").iterdir()) == ["korea-1961.html", "korea-2008.html"]
+    assert (out / "diffs" / "korea-1961--korea-2008.html").is_file()
+
+
+@pytest.mark.parametrize("args", [["korea-1961", "korea-1961"], ["no-such-network-1900"]])
+def test_build_refuses_a_bad_selection(tmp_path, args):
+    result = CliRunner().invoke(cli, ["build", *args, "--out", str(tmp_path / "o")])
+    assert result.exit_code == 1 and "Error:" in result.output
+    assert not (tmp_path / "o").exists()
