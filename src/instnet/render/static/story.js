@@ -33,6 +33,9 @@
     next.disabled = current === steps.length - 1;
     if (window.instnetTimeline) { window.instnetTimeline.stop(); window.instnetTimeline.apply(s.year); }
     paint(s.nodes, s.ties);
+    var ends = s.nodes.slice();
+    view.edges.get(s.ties).forEach(function (e) { ends.push(e.from, e.to); });
+    view.network.fit({nodes: ends.length ? ends : view.nodes.getIds(), maxZoomLevel: 1.5, animation: false});
     document.body.setAttribute("data-story-step", String(current + 1));
   }
   function open() { panel.hidden = false; start.hidden = true; show(0); next.focus(); }
@@ -40,6 +43,7 @@
     panel.hidden = true; start.hidden = false; current = -1;
     paint(null, null);
     if (window.instnetTimeline) { window.instnetTimeline.apply(null); }
+    view.network.fit({animation: false});
     document.body.setAttribute("data-story-step", "0");
     start.focus();
   }
