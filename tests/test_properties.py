@@ -203,7 +203,11 @@ def _cell(value: str, style: CsvStyle) -> str:
 
 
 def write_csv(header: list[str], rows: list[dict], style: CsvStyle) -> tuple[str, list[int]]:
-    """The CSV text of ``rows`` and the line on which each row starts."""
+    """The CSV text of ``rows`` and the row number a spreadsheet shows for each (the header is row 1).
+
+    A record spanning several lines (a quoted cell with a newline) is one row: messages
+    give this number (and the file's line where it differs).
+    """
     parts: list[str] = []
     lines: list[int] = []
     line = 1
@@ -211,7 +215,7 @@ def write_csv(header: list[str], rows: list[dict], style: CsvStyle) -> tuple[str
     def emit(text):
         nonlocal line
         parts.append(text)
-        line += len(NEWLINES.findall(text))
+        line += 1  # one record, one spreadsheet row, however many lines its cells span
 
     emit(",".join(_cell(h, style) for h in header) + style.newline)
     for i, row in enumerate(rows):
