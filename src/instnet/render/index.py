@@ -109,9 +109,22 @@ def _row(key: str, G, t, c, diffs: list) -> dict:
         "hub": str(G.nodes[hub].get("label", hub)) + " (" + _num(t["top_hub_share"]) + ")"
         if hub in G
         else "n/a (no ties)",
-        "best": ", ".join(c.top) if c.top else "none",
+        "best": _verdict(G, c),
         "diffs": diffs,
     }
+
+
+def _verdict(G, c) -> str:
+    """The classified model; for a country, also its seed layer's when that differs (the grown record moved it)."""
+    best = ", ".join(c.top) if c.top else "none"
+    if G.graph.get("idealized"):
+        return best
+    from ..classify import classify
+    from ..layers import restrict
+
+    seeds = classify(restrict(G, sources="seeds")[0])
+    seed_best = ", ".join(seeds.top) if seeds.top else "none"
+    return best if seed_best == best else f"{best} (seed layer: {seed_best})"
 
 
 def _svg_chart(frame, columns: dict[str, str], title: str) -> str:
