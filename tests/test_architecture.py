@@ -106,3 +106,18 @@ def test_no_import_cycle_between_modules():
                 graph.add_edge(source, target)
     cycles = list(nx.simple_cycles(graph))
     assert not cycles, cycles
+
+
+def test_the_public_functions_named_like_their_packages_work_either_way():
+    """``instnet.classify`` and ``instnet.diff`` are packages and functions: importing a submodule first changes nothing."""
+    import subprocess
+    import sys
+
+    code = (
+        "import instnet.classify.scoring, instnet.diff.compute\n"
+        "from instnet import classify, diff, load_network\n"
+        "G = load_network('korea-1961')\n"
+        "print(classify(G).best, diff(G, G).mode)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["technocrat-group", "identity"]
