@@ -29,7 +29,6 @@ import math
 from collections.abc import Mapping
 
 import networkx as nx
-import numpy as np
 
 from ..layout import curves, layout_positions
 from ..layout.nodes import (
@@ -40,7 +39,7 @@ from ..layout.nodes import (
     node_label,
     sort_key,
 )
-from ..model import HORIZONTAL, NODE_KINDS, OTHER_AXIS, RELATIONS, ROLES, VERTICAL
+from ..model import HORIZONTAL, NODE_KINDS, OTHER_AXIS, RELATIONS, VERTICAL
 from .page import drawing_page, text
 from .styles import (
     AXIS_STYLES,
@@ -55,6 +54,7 @@ from .styles import (
     still_options,
     vocabulary_order,
 )
+from .tooltips import edge_title, is_external, mark, mostly_external, node_title, number, years
 
 __all__ = ["render_html", "short_label"]
 
@@ -92,34 +92,6 @@ def short_label(label: str) -> str:
 _BIG = 1000  # nodes: above this, straight lines and lighter interaction
 
 
-def _number(value) -> str:
-    """Format a score for the header: integers as is, floats to 3 significant digits."""
-    if value is None or isinstance(value, bool):
-        return text(value) or "n/a"
-    if isinstance(value, int | np.integer):
-        return str(int(value))
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return text(value)
-    if not math.isfinite(number):
-        return "n/a"
-    if number == int(number) and abs(number) < 1e15:
-        return str(int(number))
-    return f"{number:.3g}"
-
-
-def _years(start, end) -> str:
-    start, end = text(start), text(end)
-    if start and end:
-        return f"{start}\u2013{end}"
-    if start:
-        return f"from {start}"
-    if end:
-        return f"until {end}"
-    return ""
-
-
 def _sizes_px(G, order, sizes) -> tuple[dict, dict]:
     """Map size values to radii (square-root scale); return radii and values."""
     if sizes is None:
@@ -144,90 +116,9 @@ def _sizes_px(G, order, sizes) -> tuple[dict, dict]:
     return radii, values
 
 
-def _citation(G, data) -> str:
-    cite = text(data.get("cite"))
-    if not cite:
-        return ""
-    ref = (G.graph.get("references") or {}).get(data.get("cite")) or {}
-    citation = text(ref.get("citation")) or f"[{cite}]"
-    if data.get("external") or ref.get("external"):
-        return f"Source (external, not among the bundled source documents): {citation}"
-    return f"Source: {citation}"
-
-
-def _evidence(G, data) -> list[str]:
-    lines = []
-    if text(data.get("description")):
-        lines.append(text(data.get("description")))
-    basis = text(data.get("basis"))
-    if basis:
-        lines.append(f"Basis: {basis}")
-    if text(data.get("quote")):
-        lines.append(f"\u201c{text(data.get('quote'))}\u201d")
-    citation = _citation(G, data)
-    if citation:
-        lines.append(citation)
-    return lines
-
-
-def _node_title(G, n, data, size_name, value) -> str:
-    kind = data.get("kind")
-    term = NODE_KINDS.get(kind)
-    kind_text = term.label if term else (f"Unknown kind: {text(kind)}" if kind else "Kind not given")
-    role = ROLES.get(data.get("role"))
-    lines = [text(data.get("label")) or text(n), kind_text + (f" \u00b7 {role.label}" if role else "")]
-    lines.append(f"id: {text(n)}")
-    years = _years(data.get("start"), data.get("end"))
-    if years:
-        lines.append(f"Years: {years}")
-    if math.isfinite(value):
-        lines.append(f"{size_name}: {_number(value)}")
-    lines.extend(_evidence(G, data))
-    return "\n".join(lines)
-
-
-def _edge_title(G, u, v, data) -> str:
-    rel_key = data.get("relation")
-    rel = RELATIONS.get(rel_key)
-    name = rel.label if rel else (text(rel_key) or "tie")
-    src = text(G.nodes[u].get("label")) or text(u)
-    dst = text(G.nodes[v].get("label")) or text(v)
-    lines = [f"{src} \u2192 {name} \u2192 {dst}"]
-    if rel:
-        lines.append(f"Relation: {rel.label} ({rel.axis} tie): {rel.meaning}")
-    else:
-        lines.append(f"Relation: {name} (not a known relation type)")
-    years = _years(data.get("start"), data.get("end"))
-    if years:
-        lines.append(f"Years: {years}")
-    lines.extend(_evidence(G, data))
-    return "\n".join(lines)
-
-
-def _is_external(G, data) -> bool:
-    if data.get("external"):
-        return True
-    ref = (G.graph.get("references") or {}).get(data.get("cite")) if data.get("cite") is not None else None
-    return bool(ref and ref.get("external"))
-
-
 def _kind(data) -> str:
     kind = data.get("kind")
     return kind if kind in NODE_KINDS else (kind or "other")
-
-
-def _mostly_external(G) -> bool:
-    """Whether more than half of the institutions and ties cite an external source."""
-    items = [d for _, d in G.nodes(data=True)] + [d for _, _, d in G.edges(data=True)]
-    return 2 * sum(_is_external(G, d) for d in items) > len(items)
-
-
-def _mark(G, data, flip: bool) -> str:
-    """The mark after a label or on a tie: a dagger on external items, or (``flip``) a mark on seed-sourced ones."""
-    external = _is_external(G, data)
-    if flip:
-        return SEED_MARK if not external and text(data.get("cite")) else ""
-    return EXTERNAL_MARK if external else ""
 
 
 def _nodes(G, order, index, positions, radii, values, size_name, flip=False) -> list[dict]:
@@ -236,15 +127,15 @@ def _nodes(G, order, index, positions, radii, values, size_name, flip=False) -> 
     size_title = size_name[:1].upper() + size_name[1:]
     for n in order:
         data = G.nodes[n]
-        external = _is_external(G, data)
+        external = is_external(G, data)
         x, y = positions[n]
-        mark = _mark(G, data, flip)
+        sign = mark(G, data, flip)
         node = {
             "id": index[n],
             "key": text(n),
             "group": text(_kind(data)),
-            "label": short_label(node_label(G, n)) + (" " + mark if mark else ""),
-            "title": _node_title(G, n, data, size_title, values[n]),
+            "label": short_label(node_label(G, n)) + (" " + sign if sign else ""),
+            "title": node_title(G, n, data, size_title, values[n]),
             "size": radii[n],
             "x": x,
             "y": y,
@@ -275,15 +166,15 @@ def _edges(G, order, index, positions, radii, flip=False) -> list[dict]:
             "from": index[u],
             "to": index[v],
             "rel": text(rel) if rel is not None else "?",
-            "title": _edge_title(G, u, v, data),
+            "title": edge_title(G, u, v, data),
         }
         if i in bent:
             edge["curve"] = bent[i]
-        if _is_external(G, data):
+        if is_external(G, data):
             edge["ext"] = True
-        mark = _mark(G, data, flip)
-        if mark:
-            edge["mark"] = mark
+        sign = mark(G, data, flip)
+        if sign:
+            edge["mark"] = sign
         edges.append(edge)
     return edges
 
@@ -357,16 +248,16 @@ def _header(G, n_nodes, n_edges, scores) -> dict:
     """What the header shows: title, era and size, key scores, the summary."""
     graph = G.graph
     bits = [b for b in (text(graph.get("country")), text(graph.get("era"))) if b]
-    years = _years(graph.get("start"), graph.get("end"))
-    if years and not text(graph.get("era")):
-        bits.append(years)
+    span = years(graph.get("start"), graph.get("end"))
+    if span and not text(graph.get("era")):
+        bits.append(span)
     if graph.get("idealized") and not any("idealized" in b.lower() for b in bits):
         bits.append("idealized model")
     bits.append(f"{n_nodes} institution{'s' if n_nodes != 1 else ''}, {n_edges} tie{'s' if n_edges != 1 else ''}")
     return {
         "title": _title(G),
         "bits": bits,
-        "scores": [(name, _number(value)) for name, value in (scores or {}).items()],
+        "scores": [(name, number(value)) for name, value in (scores or {}).items()],
         "summary": text(graph.get("summary")),
     }
 
@@ -496,7 +387,7 @@ def render_html(
     radii, values = _sizes_px(G, order, sizes)
     size_name, size_text = _size_texts(sizes, size_label)
     positions = layout_positions(G, radii, layout=layout)
-    flip = _mostly_external(G)
+    flip = mostly_external(G)
     nodes = _nodes(G, order, index, positions, radii, values, size_name, flip)
     edges = _edges(G, order, index, positions, radii, flip)
     kinds = vocabulary_order({_kind(G.nodes[n]): None for n in order}, NODE_KINDS)

@@ -35,7 +35,7 @@ def _measures(G: nx.DiGraph, years: Sequence[int], labels: Sequence[str]) -> dic
     """The header's measures (``labels``, as the site names them) at each year of ``years``."""
     from ..metrics import graph_table
     from ..site import KEY_SCORES  # the one mapping from measure to header label
-    from .network import _number
+    from .tooltips import number as _number
 
     keys = {label: key for key, label in KEY_SCORES.items()}
     out = {}

@@ -1,4 +1,9 @@
-"""The ``instnet`` command line: parse, call one library function, print."""
+"""The ``instnet`` command line: parse, call one library function, print.
+
+The commands are here; what they share (the error-handling group, the
+``--format``, ``--sources``, ``--year`` and selection options) is in
+:mod:`instnet.cli.options`.
+"""
 
 from __future__ import annotations
 
@@ -12,131 +17,27 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 import click
 
-from .errors import InstnetError
-from .text import FORMATS, write_table
+from ..errors import InstnetError
+from ..text import FORMATS, write_table
+from .options import (
+    EXPORT_FORMATS,
+    SIZE_MEASURES,
+    SOURCES,
+    Group,
+    at_year,
+    format_option,
+    load_layer,
+    note_shadow,
+    selection_options,
+    sorted_frame,
+    sources_option,
+    year_option,
+)
 
-__all__ = ["cli"]
-
-EXPORT_FORMATS = ("graphml", "gexf", "json", "csv", "kumu", "cytoscape")
-"""As ``instnet.export.EXPORT_FORMATS``, spelled out so that --help does not load networkx."""
-
-class _Group(click.Group):
-    """A group that turns domain errors into messages and never shows a traceback."""
-
-    def invoke(self, ctx):
-        try:
-            return super().invoke(ctx)
-        except InstnetError as exc:
-            raise click.ClickException(str(exc)) from exc
-        except (click.exceptions.Exit, click.ClickException, click.Abort, KeyboardInterrupt):
-            raise
-        except OSError as exc:
-            raise click.ClickException(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": ")) from exc
-        except Exception as exc:
-            if os.environ.get("INSTNET_DEBUG"):
-                raise
-            raise click.ClickException(
-                f"internal error: {type(exc).__name__}: {exc} "
-                "(set INSTNET_DEBUG=1 for the traceback, and please report it)"
-            ) from exc
+__all__ = ["cli", "EXPORT_FORMATS", "FORMATS", "SIZE_MEASURES", "SOURCES"]
 
 
-def format_option(func):
-    """The shared ``--format table|csv|json|markdown`` option."""
-    return click.option(
-        "--format",
-        "fmt",
-        type=click.Choice(FORMATS),
-        default="table",
-        show_default=True,
-        help="Output format.",
-    )(func)
-
-
-year_option = click.option("--year", type=click.IntRange(0, 9999), metavar="YYYY", multiple=False,
-                           help="The network as it stood in this year (items dated outside it are left out).")
-
-
-def _at_year(G, year):
-    """``G`` as it stood in ``year`` (outside its era: a usage error), saying on stderr what was left out."""
-    from .layers import restrict
-
-    try:
-        H, layer = (G, None) if year is None else restrict(G, year=year)
-    except InstnetError as exc:
-        raise click.BadParameter(str(exc), param_hint="--year") from exc
-    if layer:
-        click.echo(f"{G.graph.get('id', 'network')}, {layer.note()}", err=True)
-    return H
-
-
-def _note_shadow(ctx, param, value):
-    """Say on stderr when a local folder hides a bundled network of the same name (the folder is used)."""
-    from . import load
-
-    for ref in value if isinstance(value, tuple) else (value,):
-        hidden = load.shadowed(ref) if ref else None
-        if hidden is not None:
-            click.echo(f"note: using the folder ./{ref}, not the bundled network {ref} ({hidden})", err=True)
-    return value
-
-
-SOURCES = ("all", "seeds", "external")
-"""As ``instnet.layers.SOURCES``, spelled out so that --help does not load networkx."""
-
-
-def sources_option(func):
-    """The shared ``--sources all|seeds|external`` option: the full record, or one layer of its sources."""
-    return click.option(
-        "--sources",
-        type=click.Choice(SOURCES),
-        default="all",
-        show_default=True,
-        help="Use every item, only what the seed documents say (the slides' picture), or only the external record.",
-    )(func)
-
-
-def _load(ref, sources: str = "all"):
-    """A network by id or folder, cut to a layer of its sources; what was left out goes to stderr."""
-    from . import load
-    from .layers import restrict
-
-    G = load.load_network(ref)
-    if sources == "all":
-        return G
-    H, layer = restrict(G, sources=sources)
-    click.echo(f"{G.graph.get('id', ref)}: {layer.note()}", err=True)
-    return H
-
-
-def selection_options(func):
-    """The shared way to choose a set of networks: NETWORKS..., repeated --graphs, --with-bundled.
-
-    The command receives ``selection``: network id -> folder, from
-    :func:`instnet.load.select` (duplicates and an empty selection are errors).
-    """
-    import functools
-
-    @functools.wraps(func)
-    def wrapper(*args, networks=(), graphs=(), with_bundled=False, **kwargs):
-        from . import load
-
-        return func(*args, selection=load.select([*networks, *graphs], with_bundled=with_bundled), **kwargs)
-
-    wrapper = click.option(
-        "--with-bundled", is_flag=True, help="Add the bundled networks to those named (alone when none is named)."
-    )(wrapper)
-    wrapper = click.option(
-        "--graphs",
-        "graphs",
-        multiple=True,
-        type=click.Path(exists=True, file_okay=False),
-        help="A network folder or a folder of networks; repeat it for several.",
-    )(wrapper)
-    return click.argument("networks", nargs=-1, callback=_note_shadow)(wrapper)
-
-
-@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="instnet")
 def cli():
     """Map, measure and compare how governments coordinate economic policy.
@@ -161,8 +62,8 @@ def list_cmd(selection, fmt):
     """
     import pandas as pd
 
-    from . import load
-    from .metrics import tie_count
+    from .. import load
+    from ..metrics import tie_count
 
     rows = []
     for network_id, folder in selection.items():
@@ -181,16 +82,16 @@ def list_cmd(selection, fmt):
 
 
 @cli.command()
-@click.argument("network", callback=_note_shadow)
+@click.argument("network", callback=note_shadow)
 @sources_option
 def show(network, sources):
     """Print a readable summary of NETWORK: metadata, institutions and ties.
 
     Example: instnet show japan-1955
     """
-    from .text import describe
+    from ..text import describe
 
-    click.echo(describe(_load(network, sources)))
+    click.echo(describe(load_layer(network, sources)))
 
 
 @cli.command("validate")
@@ -205,7 +106,7 @@ def validate_cmd(selection, quiet):
 
     Example: instnet validate graphs/korea-1961 mycountry-2020
     """
-    from . import load
+    from .. import load
 
     failed = 0
     for ref in selection.values():
@@ -242,8 +143,8 @@ def new(network_id, parent):
     """
     import shlex
 
-    from .errors import InvalidId
-    from .scaffold import new_network
+    from ..errors import InvalidId
+    from ..scaffold import new_network
 
     try:
         folder = new_network(network_id, parent)
@@ -253,22 +154,8 @@ def new(network_id, parent):
     click.echo(f"next: edit the files, then run: instnet validate {shlex.quote(str(folder))}")
 
 
-def _sorted(frame, sort):
-    """``frame`` sorted by ``sort`` (descending for numbers), or a usage error."""
-    if sort is None:
-        return frame
-    if sort not in frame.columns:
-        import difflib
-
-        close = difflib.get_close_matches(sort, list(frame.columns), n=1)
-        hint = f" Did you mean '{close[0]}'?" if close else ""
-        raise click.BadParameter(f"no column '{sort}'.{hint} Columns: {', '.join(frame.columns)}", param_hint="--sort")
-    numeric = frame[sort].dtype.kind in "biuf"
-    return frame.sort_values(sort, ascending=not numeric, kind="stable")
-
-
 @cli.command()
-@click.argument("network", callback=_note_shadow)
+@click.argument("network", callback=note_shadow)
 @click.option("--nodes", "what", flag_value="nodes", default=True, help="One row per node (default).")
 @click.option("--graph", "what", flag_value="graph", help="The whole-network measures.")
 @click.option("--group-by", default="kind", show_default=True, help="Node attribute giving the brokerage groups.")
@@ -286,9 +173,9 @@ def metrics(network, what, group_by, sort, year, fmt, sources):
 
     Example: instnet metrics korea-1961 --sort betweenness --format markdown
     """
-    from . import metrics as m
+    from .. import metrics as m
 
-    G = _at_year(_load(network, sources), year)
+    G = at_year(load_layer(network, sources), year)
     if what == "graph":
         series = m.graph_table(G)
         if fmt in ("json", "csv"):  # one record per network, as 'scores' prints them
@@ -302,7 +189,7 @@ def metrics(network, what, group_by, sort, year, fmt, sources):
             frame = m.node_table(G, group_by=group_by)
         except ValueError as exc:
             raise click.BadParameter(str(exc), param_hint="--group-by") from exc
-        frame = _sorted(frame, sort)
+        frame = sorted_frame(frame, sort)
     click.echo(write_table(frame, fmt, labels=m.COLUMN_LABELS))
 
 
@@ -318,19 +205,14 @@ def scores(selection, sort, fmt, sources):
 
     Example: instnet scores --sort centralization_degree --format markdown
     """
-    from . import metrics as m
+    from .. import metrics as m
 
-    frame = _sorted(m.scores_table({i: _load(p, sources) for i, p in selection.items()}), sort)
+    frame = sorted_frame(m.scores_table({i: load_layer(p, sources) for i, p in selection.items()}), sort)
     click.echo(write_table(frame, fmt, labels=m.COLUMN_LABELS))
 
 
-SIZE_MEASURES = ("degree", "in_degree", "out_degree", "betweenness", "betweenness_undirected",
-                 "closeness_in", "closeness_out", "eigenvector", "pagerank", "hub", "authority",
-                 "effective_size", "brokerage")
-
-
 @cli.command()
-@click.argument("network", callback=_note_shadow)
+@click.argument("network", callback=note_shadow)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None, help="HTML file to write (default: NETWORK-ID.html here).")
 @click.option("--size-by", type=click.Choice(SIZE_MEASURES), default="degree", show_default=True, help="Node measure that sets node size.")
 @click.option("--force", is_flag=True, help="Replace the output file even if instnet did not write it.")
@@ -344,17 +226,17 @@ def render(network, output, size_by, force, year, sources):
 
     Example: instnet render japan-1955 -o japan.html --size-by betweenness
     """
-    from .atomic import write_output
-    from .site import network_page
+    from ..atomic import write_output
+    from ..site import network_page
 
-    G = _at_year(_load(network, sources), year)
+    G = at_year(load_layer(network, sources), year)
     path = Path(output) if output else Path(f"{G.graph['id']}{'' if year is None else f'-{year}'}.html")
     write_output(path, network_page(G, size_by), force=force)
     click.echo(f"wrote {path}")
 
 
 @cli.command()
-@click.argument("network", callback=_note_shadow)
+@click.argument("network", callback=note_shadow)
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True,
               help="graphml/gexf for Gephi, Cytoscape and yEd; node-link json; kumu (a Kumu JSON blueprint); "
               "cytoscape (Cytoscape.js JSON, .cyjs); csv metric tables (UTF-8 with a byte-order mark, for Excel).")
@@ -370,10 +252,10 @@ def export(network, fmt, output, force, sources):
 
     Example: instnet export korea-1961 --format graphml -o korea.graphml
     """
-    from .atomic import write_output
-    from .export import export_files
+    from ..atomic import write_output
+    from ..export import export_files
 
-    files = export_files(_load(network, sources), fmt)
+    files = export_files(load_layer(network, sources), fmt)
     for name, content in files.items():
         if output is None:
             path = Path(name)
@@ -386,8 +268,8 @@ def export(network, fmt, output, force, sources):
 
 
 @cli.command("diff")
-@click.argument("network_a", callback=_note_shadow)
-@click.argument("network_b", callback=_note_shadow)
+@click.argument("network_a", callback=note_shadow)
+@click.argument("network_b", callback=note_shadow)
 @click.option("--format", "fmt", type=click.Choice(("table", "markdown", "json")), default="table", show_default=True, help="Output format.")
 @click.option("--html", "html_file", type=click.Path(dir_okay=False), default=None, help="Also write an interactive HTML diff view to this file.")
 @click.option("--force", is_flag=True, help="Replace the --html file even if instnet did not write it.")
@@ -405,28 +287,28 @@ def diff_cmd(network_a, network_b, fmt, html_file, force, level, years, sources)
 
     Example: instnet diff japan-1955 japan-2012 --html japan.html
     """
-    from .diff import diff, format_diff
+    from ..diff import diff, format_diff
 
     if len(years) > 2:
         raise click.BadParameter("give --year once (both networks) or twice (A, then B)", param_hint="--year")
     years = (years + years)[:2] or (None, None)
-    A, B = _at_year(_load(network_a, sources), years[0]), _at_year(_load(network_b, sources), years[1])
+    A, B = at_year(load_layer(network_a, sources), years[0]), at_year(load_layer(network_b, sources), years[1])
     d = diff(A, B, level=level)
     if level == "role":
-        from .diff.roles import reduce_to_roles
+        from ..diff.roles import reduce_to_roles
 
         A, B = reduce_to_roles(A), reduce_to_roles(B)
     click.echo(format_diff(d, fmt), nl=False)
     if html_file:
-        from .atomic import write_output
-        from .render.diff_view import diff_html
+        from ..atomic import write_output
+        from ..render.diff_view import diff_html
 
         write_output(html_file, diff_html(A, B, d), force=force)
         click.echo(f"wrote {html_file}", err=True)
 
 
 @cli.command()
-@click.argument("network", callback=_note_shadow)
+@click.argument("network", callback=note_shadow)
 @format_option
 @click.option("--robustness", "robust", is_flag=True, help="Add verdict stability and score intervals over random edge removals and stated-only edges.")
 @click.option("--runs", type=click.IntRange(1, 10000), default=200, show_default=True, help="Random removals for --robustness.")
@@ -443,14 +325,14 @@ def classify(network, fmt, robust, runs, drop, year, sources):
 
     Example: instnet classify thailand-2001 --robustness
     """
-    from .classify import bundled_archetypes, classify_text
+    from ..classify import bundled_archetypes, classify_text
 
-    G = _at_year(_load(network, sources), year)
+    G = at_year(load_layer(network, sources), year)
     click.echo(classify_text(G, fmt, robust=robust, archetypes=bundled_archetypes(), runs=runs, drop=drop))
 
 
 @cli.command()
-@click.argument("network", callback=_note_shadow)
+@click.argument("network", callback=note_shadow)
 @click.option("--graphs", "graphs", multiple=True, type=click.Path(exists=True, file_okay=False), help="Also rank these network folders or folders of networks; repeat it for several.")
 @click.option("--top", type=click.IntRange(1, None), default=None, help="Show only the nearest N.")
 @format_option
@@ -464,7 +346,7 @@ def nearest(network, graphs, top, fmt):
 
     Example: instnet nearest korea-1961 --top 3
     """
-    from .diff.nearest import rank_selection
+    from ..diff.nearest import rank_selection
 
     frame = rank_selection(network, graphs)
     click.echo(write_table(frame if top is None else frame.head(top), fmt, index=False))
@@ -485,7 +367,7 @@ def build(selection, out_dir, jobs, quiet):
 
     Example: instnet build --graphs mygraphs --out site
     """
-    from .site import build_site
+    from ..site import build_site
 
     progress = (lambda _: None) if quiet else (lambda line: click.echo(line, err=True))
     report = build_site(selection, out_dir, progress, jobs=jobs or os.cpu_count() or 1)
@@ -506,7 +388,7 @@ def serve(selection, out_dir, host, port, jobs):
 
     Example: instnet serve korea-1961 --graphs mygraphs
     """
-    from .serve import serve as serve_site
+    from ..serve import serve as serve_site
 
     serve_site(
         selection,
@@ -520,8 +402,8 @@ def serve(selection, out_dir, host, port, jobs):
 
 
 @cli.command()
-@click.argument("network_a", callback=_note_shadow)
-@click.argument("network_b", callback=_note_shadow)
+@click.argument("network_a", callback=note_shadow)
+@click.argument("network_b", callback=note_shadow)
 @click.option(
     "--what",
     type=click.Choice(("all", "measures", "matches", "disagreements")),
@@ -540,8 +422,8 @@ def agree(network_a, network_b, what, fmt):
 
     Example: instnet agree coder1/vietnam-2011 coder2/vietnam-2011
     """
-    from . import load
-    from .agree import agreement
+    from .. import load
+    from ..agree import agreement
 
     if fmt == "csv" and what == "all":
         raise click.BadParameter("csv holds one table: choose --what measures, matches or disagreements", param_hint="--what")
@@ -585,8 +467,8 @@ def import_cmd(file, network_id, parent, kind_map):
     """
     import shlex
 
-    from .interop import import_file
-    from .model import ID_PATTERN
+    from ..interop import import_file
+    from ..model import ID_PATTERN
 
     if network_id is not None and not ID_PATTERN.match(network_id):
         raise click.BadParameter(
