@@ -16,8 +16,8 @@ from click.testing import CliRunner
 
 from instnet import load_network, summary_sentences
 from instnet.classify import classify
-from instnet.diff import diff
 from instnet.cli import cli
+from instnet.diff import diff
 from instnet.load import bundled_ids
 from instnet.metrics import tie_figures
 

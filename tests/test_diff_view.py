@@ -9,8 +9,8 @@ import pytest
 
 from browser import open_page
 from instnet.diff import diff, summary_sentences
-from instnet.render.diff_view import STATUS_COLOURS, diff_html, role_slots
 from instnet.load import load_network
+from instnet.render.diff_view import STATUS_COLOURS, diff_html, role_slots
 
 
 def net(gid, country, nodes, edges, title=None):
@@ -101,7 +101,7 @@ def test_side_by_side_aligns_roles(country_pair):
 
 
 def test_identity_with_few_shared_institutions_is_drawn_side_by_side(era_pair):
-    A, B = era_pair
+    A, _B = era_pair
     B2 = net("x-2010", "X", [("pm", "head_of_government", "top_leader", "PM"), *[
         (f"c{i}", "council", "consensus_forum", f"Council {i}") for i in range(12)]],
         [("pm", f"c{i}", "chairs") for i in range(12)])

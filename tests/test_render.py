@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -14,6 +15,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
+from browser import open_page
 from instnet.model import NODE_KINDS, RELATIONS
 from instnet.render import (
     EXTERNAL_MARK,
@@ -23,10 +25,7 @@ from instnet.render import (
     render_notebook,
     vis_assets,
 )
-
 from instnet.render.network import short_label
-
-from browser import open_page
 
 # ---------------------------------------------------------------------------
 # Graphs
@@ -330,11 +329,11 @@ def test_hierarchy_detection_and_layout():
 def test_layered_rows_do_not_overlap():
     pos = layout_positions(hierarchy_graph())
     rows: dict = {}
-    for key, (x, y) in pos.items():
+    for _key, (x, y) in pos.items():
         rows.setdefault(y, []).append(x)
     for xs in rows.values():
         xs.sort()
-        assert all(b - a >= 60 for a, b in zip(xs, xs[1:]))
+        assert all(b - a >= 60 for a, b in itertools.pairwise(xs))
 
 
 def test_render_notebook_wraps_page_in_sandboxed_iframe():

@@ -2,21 +2,18 @@
 
 import hashlib
 import json
-import os
 import re
 import shutil
 import signal
 import subprocess
 import sys
-import time
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
 from browser import open_page
-from instnet import InvalidNetwork, load_network
-from instnet import site
+from instnet import InvalidNetwork, load_network, site
 from instnet.load import bundled_graphs_dir, bundled_ids
 
 

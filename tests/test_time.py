@@ -83,8 +83,11 @@ def run(*args):
 def test_metrics_year_counts_and_note(toy, year, nodes, edges):
     result = run("metrics", toy, "--graph", "--year", year, "--format", "csv")
     assert result.exit_code == 0, result.output
-    table = dict(line.split(",", 1) for line in result.stdout.splitlines()[1:])
-    assert (table["nodes"], table["edges"]) == (str(nodes), str(edges))
+    import csv
+    import io
+
+    (table,) = list(csv.DictReader(io.StringIO(result.stdout)))  # one record per network
+    assert (table["nodes"], table["ties"]) == (str(nodes), str(edges))
     assert result.stderr == f"toy-2000, {year}: {5 - nodes} institution(s) and {6 - edges} tie(s) left out\n"
 
 

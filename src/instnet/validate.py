@@ -133,9 +133,9 @@ def _check_meta(raw: RawNetwork, meta: dict) -> list[Problem]:
         for k, r in (refs.items() if isinstance(refs, dict) else [])
         if isinstance(r, dict)
     ]
-    for key, table, name, value in texts:
+    for text_key, text_table, name, value in texts:
         if isinstance(value, str) and value.lstrip().startswith(PLACEHOLDER):
-            err(key, f"{name} still holds the placeholder text of 'instnet new': replace it with your own", "warning", table)
+            err(text_key, f"{name} still holds the placeholder text of 'instnet new': replace it with your own", "warning", text_table)
     columns = meta.get("columns", {})
     if not isinstance(columns, dict) or any(
         k not in ("nodes", "edges") or not isinstance(v, dict) or not all(isinstance(m, str) for m in v.values())

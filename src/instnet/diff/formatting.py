@@ -119,7 +119,7 @@ def format_diff(d: Diff, fmt: str = "table") -> str:
     note("ties, the top hub and the *_share rows count ties as listed (a symmetric tie once); "
          "arcs, density and the centralizations read a symmetric tie both ways.")
     for title, frame in (("Composition by role", d.roles), ("Composition by kind", d.kinds)):
-        rows = [[g, *r] for g, r in zip(frame.index, frame.itertuples(index=False))]
+        rows = [[g, *r] for g, r in zip(frame.index, frame.itertuples(index=False), strict=False)]
         table(title, [frame.index.name, f"n {A}", f"n {B}", f"share {A}", f"share {B}",
                       f"ties {A}", f"ties {B}", f"tie share {A}", f"tie share {B}"], rows)
     rows = [[role, r["a"], r["b"]] for role, r in _indexed(d.alignment)]

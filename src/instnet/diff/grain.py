@@ -10,6 +10,7 @@ two differ too much to be read at face value (and suggest ``--level role``).
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import networkx as nx
 
@@ -114,7 +115,7 @@ def compare_grain(A: nx.DiGraph, B: nx.DiGraph) -> dict:
     (6.0, True)
     """
     ga, gb = grain(A), grain(B)
-    out = {
+    out: dict[str, Any] = {
         "a": ga,
         "b": gb,
         "size_ratio": _ratio(ga["nodes"], gb["nodes"]),

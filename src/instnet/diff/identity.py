@@ -57,7 +57,8 @@ def _identity(A: nx.DiGraph, B: nx.DiGraph) -> dict:
         for k, va, vb in _attribute_changes(A.nodes[n], B.nodes[n], NODE_ATTRIBUTES)
     ]
     ka, kb = _edge_keys(A), _edge_keys(B)
-    edge_order = lambda k: (str(k[0]), str(k[1]))
+    def edge_order(k):
+        return (str(k[0]), str(k[1]))
     e_added = [kb[k] for k in sorted(set(kb) - set(ka), key=edge_order)]
     e_removed = [ka[k] for k in sorted(set(ka) - set(kb), key=edge_order)]
     e_changed = []
@@ -83,7 +84,7 @@ def _identity(A: nx.DiGraph, B: nx.DiGraph) -> dict:
         })
     cols = ["id", "label_a", "label_b", "ties_a", "ties_b", "ties_kept", "kept", "gained", "lost"]
     shared_df = pd.DataFrame(rows, columns=cols, dtype=object)
-    rewired = shared_df[[bool(g or lo) for g, lo in zip(shared_df["gained"], shared_df["lost"])]].reset_index(drop=True)
+    rewired = shared_df[[bool(g or lo) for g, lo in zip(shared_df["gained"], shared_df["lost"], strict=False)]].reset_index(drop=True)
     union_nodes = len(ids_a | ids_b)
     union_edges = len(set(ka) | set(kb))
     distances = [

@@ -96,7 +96,7 @@ def reduce_to_roles(G: nx.DiGraph) -> nx.DiGraph:
                 ru, rv = rv, ru
             relations.setdefault((ru, rv), Counter())[rel] += 1
     for (ru, rv), rels in sorted(relations.items(), key=lambda kv: (_sort_key(kv[0][0]), _sort_key(kv[0][1]))):
-        axes = Counter()
+        axes: Counter = Counter()
         for rel, c in rels.items():
             axes[relation_axis(rel)] += c
         main = sorted(rels.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]

@@ -39,7 +39,7 @@ def _share(x) -> str:
 def _join(items: list[str], limit: int = 5) -> str:
     items = [str(i) for i in items]
     if len(items) > limit:
-        items = items[:limit] + [f"{len(items) - limit} more"]
+        items = [*items[:limit], f"{len(items) - limit} more"]
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + " and " + items[-1]
@@ -108,7 +108,7 @@ def _identity_sentences(d: Diff, A: str, B: str) -> list[str]:
     out = []
 
     def by_ties(frame):
-        rows = sorted(zip(frame["ties"], frame["label"]), key=lambda t: (-int(t[0]), t[1]))
+        rows = sorted(zip(frame["ties"], frame["label"], strict=False), key=lambda t: (-int(t[0]), t[1]))
         return [label for _, label in rows]
 
     added, removed = by_ties(d.nodes_added), by_ties(d.nodes_removed)

@@ -41,7 +41,7 @@ def _rows(df: pd.DataFrame) -> list[dict]:
 
 def _indexed(df: pd.DataFrame) -> list[tuple]:
     """(index, row dict) pairs, values as stored."""
-    return list(zip(df.index, df.to_dict(orient="records")))
+    return list(zip(df.index, df.to_dict(orient="records"), strict=False))
 
 
 def _records(df: pd.DataFrame) -> list[dict]:
@@ -64,4 +64,4 @@ def _numeric(value) -> float | None:
 
 
 def _is_int(value) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) or (hasattr(value, "dtype") and value.dtype.kind in "iu")
+    return (isinstance(value, int) and not isinstance(value, bool)) or (hasattr(value, "dtype") and value.dtype.kind in "iu")

@@ -75,7 +75,8 @@ def curves(positions: list, radii: list, labels: list, pairs: list) -> dict[int,
                 score = (hits(curve, a, b), roundness, vy - (P[a][1] + P[b][1]) / 2)
                 if best is None or score < best[0]:
                     best = (score, ("curvedCW" if clockwise else "curvedCCW", roundness))
-        chosen[i] = best[1]
+        if best is not None:
+            chosen[i] = best[1]
     return chosen
 
 

@@ -167,12 +167,12 @@ def force(G, order, sizes_px, labels) -> dict:
     limit = max(widest, math.sqrt(area) * 1.6)
     positions: dict = {}
     cx = cy = shelf = 0.0
-    for (comp, pts), (lo, hi) in zip(placed, extents):
+    for (comp, pts), (lo, hi) in zip(placed, extents, strict=False):
         w, h = float(hi[0] - lo[0]), float(hi[1] - lo[1])
         if cx > 0 and cx + w > limit:
             cx, cy, shelf = 0.0, cy + shelf, 0.0
         offset = np.array([cx, cy]) - lo
-        for g, p in zip(comp, pts + offset):
+        for g, p in zip(comp, pts + offset, strict=False):
             positions[order[g]] = (float(p[0]), float(p[1]))
         cx += w
         shelf = max(shelf, h)

@@ -76,7 +76,8 @@ def _median_layers(G, U, order, layer: dict) -> list:
     """Put nodes without vertical ties in the median layer their neighbours want; return those left."""
 
     def axis(u, v):
-        rel = RELATIONS.get((G.get_edge_data(u, v) or {}).get("relation"))
+        key = (G.get_edge_data(u, v) or {}).get("relation")
+        rel = RELATIONS.get(key) if isinstance(key, str) else None
         return rel.axis if rel else None
 
     def wanted(n, m) -> int:
@@ -137,7 +138,7 @@ def _rows(order, layer: dict, loose: list) -> tuple[list[list], int | None]:
         if n not in seen:
             levels.setdefault(layer[n] - top, []).append(n)
     fixed = bottom - top if loose else None
-    if loose:
+    if fixed is not None:
         levels[fixed] = loose
     depth = max(levels, default=-1) + 1
     return [levels.get(i, []) for i in range(depth)], fixed
@@ -194,7 +195,8 @@ def _sweep(rows: list[list], U, side: dict, fixed: int | None) -> None:
             # Equal keys: nodes with ties inside the row go last, next to the
             # nodes placed just right of them.
             inside = {n: sum(1 for m in U.neighbors(n) if row_of.get(m) == r and m != n) for n in rows[r]}
-            rows[r] = sorted(rows[r], key=lambda n, keys=keys, inside=inside: (keys[n], inside[n], pos_in_row[n]))
+            order = {n: (keys[n], inside[n], pos_in_row[n]) for n in rows[r]}
+            rows[r] = sorted(rows[r], key=order.__getitem__)
             for i, n in enumerate(rows[r]):
                 pos_in_row[n] = i
 
@@ -261,7 +263,7 @@ def _place_row(row: list, r: int, U, row_of: dict, x: dict, width, downwards: bo
     right = list(desired)
     for i in range(len(row) - 2, -1, -1):
         right[i] = min(right[i], right[i + 1] - (widths[i] + widths[i + 1]) / 2)
-    for n, a, b in zip(row, left, right):
+    for n, a, b in zip(row, left, right, strict=False):
         x[n] = (a + b) / 2
 
 

@@ -60,7 +60,7 @@ def label_lines(label: str) -> int:
 
 def boxes(radii, labels) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Half-width, extent above and extent below the centre of each node with its label."""
-    half = np.array([max(r, label_width(t) / 2) + 8 for r, t in zip(radii, labels)])
+    half = np.array([max(r, label_width(t) / 2) + 8 for r, t in zip(radii, labels, strict=False)])
     above = np.array([r + 6 for r in radii])
-    below = np.array([r + 10 + 17 * label_lines(t) for r, t in zip(radii, labels)])
+    below = np.array([r + 10 + 17 * label_lines(t) for r, t in zip(radii, labels, strict=False)])
     return half, above, below

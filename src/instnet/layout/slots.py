@@ -44,7 +44,7 @@ def slot_grid(
         lines = max(math.ceil(counts[r] / PER_ROW) for r in row)
         widths = [cols[r] * CELL_W for r in row]
         x = -sum(widths) / 2
-        for r, w in zip(row, widths):
+        for r, w in zip(row, widths, strict=False):
             slots[r] = (x + w / 2, y, cols[r])
             x += w + 40
         # centre the row again after the gaps

@@ -125,7 +125,7 @@ def _union_graph(A: nx.DiGraph, B: nx.DiGraph) -> tuple[nx.DiGraph, dict, dict, 
     status, labels = {}, {}
     for n in sorted(set(A) | set(B), key=sort_key):
         da, db = (A.nodes[n] if n in A else None), (B.nodes[n] if n in B else None)
-        data = db or da
+        data = db or da or {}
         if da is not None and db is not None:
             changed = da.get("kind") != db.get("kind") or (da.get("role") or None) != (db.get("role") or None)
             status[n] = "changed" if changed else "common"
@@ -141,7 +141,7 @@ def _union_graph(A: nx.DiGraph, B: nx.DiGraph) -> tuple[nx.DiGraph, dict, dict, 
             rel = data.get("relation")
             key = tuple(sorted((u, v), key=sort_key)) if RELATIONS.get(rel) and RELATIONS[rel].symmetric else (u, v)
             keys.setdefault(key, {})[side] = (u, v, rel)
-    for key, sides in keys.items():
+    for sides in keys.values():
         u, v, rel = sides.get("b") or sides["a"]
         U.add_edge(u, v, relation=rel)
     return U, status, labels, keys

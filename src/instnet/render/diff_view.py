@@ -144,7 +144,7 @@ def _measure_rows(d: Diff) -> tuple[list[list], tuple[str, str] | None]:
 
     rows = []
     hub = None
-    for name, r in zip(d.measures.index, d.measures.to_dict(orient="records")):
+    for name, r in zip(d.measures.index, d.measures.to_dict(orient="records"), strict=False):
         change, va, vb = r["change"], r["a"], r["b"]
         if name == "top_hub":
             hub = (text(va) or "none", text(vb) or "none")
@@ -167,7 +167,7 @@ def _panel(d: Diff, drawing: dict) -> dict:
     measures, hub = _measure_rows(d)
     roles = [
         [role_text(role), int(r["a_nodes"]), int(r["b_nodes"]), f"{r['a_tie_share']:.2f}", f"{r['b_tie_share']:.2f}"]
-        for role, r in zip(d.roles.index, d.roles.to_dict(orient="records"))
+        for role, r in zip(d.roles.index, d.roles.to_dict(orient="records"), strict=False)
     ]
     distances = [
         (x.name, "n/a" if x.value is None else f"{x.value:.3f}" + ("" if x.exact else " (upper bound)"), x.meaning)
@@ -242,7 +242,7 @@ def _choose_layout(d: Diff, layout: str) -> str:
         raise ValueError("a union drawing needs a diff in identity mode (networks of one country)")
     if layout == "auto":
         turnover = d.distance("node_jaccard")
-        layout = "union" if d.mode == "identity" and turnover is not None and turnover.value <= 0.75 else "side"
+        layout = "union" if d.mode == "identity" and turnover is not None and turnover.value is not None and turnover.value <= 0.75 else "side"
     return layout
 
 

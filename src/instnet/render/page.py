@@ -257,7 +257,8 @@ def drawing_page(
     """
     js, vis_css = vis_assets()
     boot, css = static_text(script), stylesheet(sheet, font=FONT)
-    boots = [boot] + [static_text(name) for name in extra_scripts]
+    boots: list[str] = [str(boot)] + [str(static_text(name)) for name in extra_scripts]
+    scripts: list[str]
     if assets is None:
         scripts, styles, links, sources = [js, *boots], [vis_css, css], [], []
     else:
