@@ -26,8 +26,9 @@ from .styles import FONT, kind_style, relation_style, still_options
 
 __all__ = ["MARKS", "country_html", "country_links", "era_drawings", "measures_over_time", "site_countries"]
 
-#: Change marks of an era's institutions: (border colour, meaning).
+#: Change marks of an era's institutions: (fill colour, meaning); shape still shows the kind.
 MARKS = {
+    "": ("#c9c9c9", "unchanged since the era before (first era: all)"),
     "added": ("#1b9e77", "added since the era before"),
     "removed": ("#d95f02", "removed since the era before (faded, at its old place)"),
     "rewired": ("#7570b3", "kept, but its ties changed"),
@@ -85,7 +86,8 @@ def _union(eras: Sequence[nx.DiGraph]) -> nx.DiGraph:
 
 
 def _node(n, attrs: dict, xy, mark: str | None) -> dict:
-    shape, fill = kind_style(attrs.get("kind"))
+    shape, _ = kind_style(attrs.get("kind"))
+    fill = MARKS[mark or ""][0]
     node = {
         "id": str(n),
         "label": str(attrs.get("label") or n),
@@ -94,8 +96,8 @@ def _node(n, attrs: dict, xy, mark: str | None) -> dict:
         "y": xy[1],
         "shape": shape,
         "mark": mark or "",
-        "color": {"background": fill, "border": MARKS[mark][0] if mark else "#555555"},
-        "borderWidth": 4 if mark else 1,
+        "color": {"background": fill, "border": "#444444"},
+        "borderWidth": 1,
     }
     if mark == "removed":
         node.update(opacity=0.35, shapeProperties={"borderDashes": [5, 4]})
@@ -184,8 +186,12 @@ def country_html(country: str, eras: Sequence[nx.DiGraph], *, assets: str | None
     options = {
         **still_options(),
         "interaction": {"hover": True, "tooltipDelay": 150, "keyboard": {"enabled": False}},
-        "nodes": {"font": {"size": 12, "face": FONT, "strokeWidth": 3, "strokeColor": "#ffffff"}, "size": 14},
-        "edges": {"smooth": False, "width": 1.2},
+        "nodes": {
+            "font": {"size": 26, "face": FONT, "strokeWidth": 5, "strokeColor": "#ffffff"},
+            "size": 26,
+            "widthConstraint": {"maximum": 220},
+        },
+        "edges": {"smooth": False, "width": 2},
     }
     payload = {"eras": era_drawings(eras), "options": options}
     legend = [{"key": k, "colour": c, "meaning": m} for k, (c, m) in MARKS.items()]
