@@ -132,9 +132,9 @@ def era_drawings(eras: Sequence[nx.DiGraph]) -> list[dict]:
     return drawings
 
 
-def _chart(rows: list[dict], width: int = 560, height: int = 200) -> Markup:
+def _chart(rows: list[dict], width: int = 700, height: int = 200) -> Markup:
     """An inline SVG line chart of the charted measures (0 to 1) by era, models as labels under the axis."""
-    left, right, top, bottom = 40, 20, 12, 62
+    left, right, top, bottom = 110, 90, 12, 62
     n = len(rows)
     xs = [left + (width - left - right) * (i / (n - 1) if n > 1 else 0.5) for i in range(n)]
 
