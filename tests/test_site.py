@@ -90,7 +90,8 @@ def test_every_page_passes_browser_checks(built, session_browser):
                 assert view.drawn_counts() == (G.number_of_nodes(), G.number_of_edges())
     diffs = list((out / "diffs").iterdir())
     assert len(diffs) >= 10
-    assert len(pages) == len(bundled_ids()) + len(diffs) + 1
+    countries = list((out / "countries").iterdir())
+    assert len(pages) == len(bundled_ids()) + len(diffs) + len(countries) + 1
 
 
 def test_rebuild_of_unchanged_data_changes_no_file(built):

@@ -41,6 +41,8 @@ import networkx as nx
 from .atomic import write_atomic
 from .buildcache import MANIFEST
 from .errors import OutputError
+from .site_countries import country_files
+from .site_countries import plan_countries as _plan_countries
 from .workers import run_calls as _run
 
 __all__ = [
@@ -52,6 +54,7 @@ __all__ = [
     "network_files",
     "diff_files",
     "index_files",
+    "country_files",
     "SitePlan",
     "plan_outputs",
     "PlanContext",
@@ -327,7 +330,7 @@ def _plan_index(ctx: PlanContext) -> None:
 
 
 #: The planners, in order: each adds its outputs to ``ctx.plan`` (a later one may read what an earlier one found).
-PLANNERS: list[Callable[[PlanContext], None]] = [_plan_assets, _plan_networks, _plan_diffs, _plan_index]
+PLANNERS: list[Callable[[PlanContext], None]] = [_plan_assets, _plan_networks, _plan_diffs, _plan_countries, _plan_index]
 
 
 def plan_outputs(

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 
 from markupsafe import Markup
 
+from .country import country_links, site_countries
 from .heatmap import heatmap_svg
 from .page import content_security_policy, render_template, stylesheet
 
@@ -93,6 +94,7 @@ def index_html(
         models=models,
         heatmap=heatmap_svg(graphs, frozenset(user)),
         user=frozenset(user),
+        countries=country_links(graphs, site_countries(graphs)),
     )
 
 

@@ -1,0 +1,240 @@
+"""The country page: every era of one country in order, drawn in one layout.
+
+One layout is computed for the union of the eras
+(:func:`instnet.layout.layout_positions`), so an institution (same id) sits
+in the same place in every era's drawing. Each era after the first marks
+what changed since the one before (:func:`instnet.diff.diff`): institutions
+added, institutions removed (drawn faded at their old place) and shared
+institutions whose ties were rewired. A small inline SVG chart shows the key
+measures over time, with the classified model of each era as text.
+
+The page is built like the diff view (:mod:`instnet.render.diff_view`):
+data reach it as JSON through :func:`instnet.render.page.drawing_page`,
+with a strict Content-Security-Policy and, in a site, the shared vis-network.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+
+import networkx as nx
+from markupsafe import Markup
+
+from .page import drawing_page, escape
+from .styles import FONT, kind_style, relation_style, still_options
+
+__all__ = ["MARKS", "country_html", "country_links", "era_drawings", "measures_over_time", "site_countries"]
+
+#: Change marks of an era's institutions: (fill colour, meaning); shape still shows the kind.
+MARKS = {
+    "": ("#c9c9c9", "unchanged since the era before (first era: all)"),
+    "added": ("#1b9e77", "added since the era before"),
+    "removed": ("#d95f02", "removed since the era before (faded, at its old place)"),
+    "rewired": ("#7570b3", "kept, but its ties changed"),
+}
+
+#: The measures charted over time: key -> (label, line colour).
+CHARTED = {
+    "centralization_degree": ("Degree centralization", "#1f77b4"),
+    "hierarchy": ("Hierarchy (Krackhardt)", "#d62728"),
+    "leader_share": ("Top leader's share of ties", "#2ca02c"),
+}
+
+
+def _leader_share(G: nx.DiGraph) -> float:
+    """Share of ties that touch an institution whose role is ``top_leader``."""
+    leaders = {n for n, r in G.nodes(data="role") if r == "top_leader"}
+    if not G.number_of_edges():
+        return 0.0
+    return sum(1 for u, v in G.edges if u in leaders or v in leaders) / G.number_of_edges()
+
+
+def measures_over_time(eras: Sequence[nx.DiGraph]) -> list[dict]:
+    """Per era: its id, start year, charted measures and classified model(s).
+
+    Examples
+    --------
+    >>> G = nx.DiGraph(id="x-1990", start=1990)
+    >>> G.add_node("pm", role="top_leader")
+    >>> G.add_edge("pm", "mof", relation="directs")
+    >>> measures_over_time([G])[0]["leader_share"]
+    1.0
+    """
+    from ..classify import classify
+    from ..metrics import graph_table
+
+    rows = []
+    for G in eras:
+        table = graph_table(G)
+        row = {"id": str(G.graph.get("id", "")), "start": G.graph.get("start")}
+        for key in ("centralization_degree", "hierarchy"):
+            value = float(table[key])
+            row[key] = None if math.isnan(value) else round(value, 4)
+        row["leader_share"] = round(_leader_share(G), 4)
+        row["model"] = ", ".join(classify(G).top) or "none"
+        rows.append(row)
+    return rows
+
+
+def _union(eras: Sequence[nx.DiGraph]) -> nx.DiGraph:
+    U = nx.DiGraph()
+    for G in eras:
+        U.add_nodes_from(G.nodes(data=True))
+        U.add_edges_from(G.edges(data=True))
+    return U
+
+
+def _node(n, attrs: dict, xy, mark: str | None) -> dict:
+    shape, _ = kind_style(attrs.get("kind"))
+    fill = MARKS[mark or ""][0]
+    node = {
+        "id": str(n),
+        "label": str(attrs.get("label") or n),
+        "title": f"{attrs.get('label') or n} ({n})" + (f"\n{MARKS[mark][1]}" if mark else ""),
+        "x": xy[0],
+        "y": xy[1],
+        "shape": shape,
+        "mark": mark or "",
+        "color": {"background": fill, "border": "#444444"},
+        "borderWidth": 1,
+    }
+    if mark == "removed":
+        node.update(opacity=0.35, shapeProperties={"borderDashes": [5, 4]})
+    return node
+
+
+def era_drawings(eras: Sequence[nx.DiGraph]) -> list[dict]:
+    """One drawing per era (nodes and edges for vis-network), every institution at its union-layout position."""
+    from ..diff import diff
+    from ..layout import layout_positions
+
+    pos = layout_positions(_union(eras))
+    drawings = []
+    for i, G in enumerate(eras):
+        marks: dict = {}
+        ghosts: dict = {}
+        if i:
+            d = diff(eras[i - 1], G)
+            marks.update({n: "added" for n in d.nodes_added["id"]})
+            marks.update({n: "rewired" for n in d.rewired["id"]})
+            ghosts = {n: eras[i - 1].nodes[n] for n in d.nodes_removed["id"]}
+        nodes = [_node(n, a, pos[n], marks.get(n)) for n, a in G.nodes(data=True)]
+        nodes += [_node(n, a, pos[n], "removed") for n, a in ghosts.items()]
+        edges = []
+        for u, v, a in G.edges(data=True):
+            colour, head = relation_style(a.get("relation"))
+            edge = {"from": str(u), "to": str(v), "color": {"color": colour}, "title": str(a.get("relation", ""))}
+            if head:
+                edge["arrows"] = {"to": {"enabled": True, "scaleFactor": 0.6}}
+            edges.append(edge)
+        drawings.append({"id": str(G.graph.get("id", "")), "nodes": nodes, "edges": edges})
+    return drawings
+
+
+def _chart(rows: list[dict], width: int = 700, height: int = 200) -> Markup:
+    """An inline SVG line chart of the charted measures (0 to 1) by era, models as labels under the axis."""
+    left, right, top, bottom = 110, 90, 12, 62
+    n = len(rows)
+    xs = [left + (width - left - right) * (i / (n - 1) if n > 1 else 0.5) for i in range(n)]
+
+    def y(v: float) -> float:
+        return top + (height - top - bottom) * (1 - v)
+
+    out = [f'<svg id="chart" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" role="img">']
+    out.append("<title>Key measures over time</title>")
+    for t in (0, 0.5, 1):
+        out.append(f'<line x1="{left}" x2="{width - right}" y1="{y(t):.1f}" y2="{y(t):.1f}" stroke="#ddd"/>')
+        out.append(f'<text x="{left - 6}" y="{y(t) + 4:.1f}" text-anchor="end" font-size="11">{t:g}</text>')
+    for key, (label, colour) in CHARTED.items():
+        pts = [(x, r[key]) for x, r in zip(xs, rows, strict=True) if r[key] is not None]
+        path = " ".join(f"{x:.1f},{y(v):.1f}" for x, v in pts)
+        out.append(f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="2" data-measure="{key}"/>')
+        for x, v in pts:
+            out.append(
+                f'<circle cx="{x:.1f}" cy="{y(v):.1f}" r="3.5" fill="{colour}"><title>{escape(label)}: {v:.3f}</title></circle>'
+            )
+    for x, r in zip(xs, rows, strict=True):
+        out.append(
+            f'<text x="{x:.1f}" y="{height - bottom + 16}" text-anchor="middle" font-size="12" font-weight="bold">{escape(r["start"] or r["id"])}</text>'
+        )
+        out.append(
+            f'<text x="{x:.1f}" y="{height - bottom + 32}" text-anchor="middle" font-size="11" class="model">{escape(r["model"])}</text>'
+        )
+    out.append("</svg>")
+    return Markup("".join(out))
+
+
+def country_html(country: str, eras: Sequence[nx.DiGraph], *, assets: str | None = None) -> str:
+    """Return the page of one country's eras (``eras`` in time order).
+
+    Parameters
+    ----------
+    country : str
+        The country's name, as in ``G.graph["country"]``.
+    eras : sequence of networkx.DiGraph
+        Its networks, ordered by ``G.graph["start"]``.
+    assets : str, optional
+        For a page of a site: the relative URL of its ``assets/`` folder.
+
+    Returns
+    -------
+    str
+        The page (write it as UTF-8); the same eras give the same bytes.
+    """
+    rows = measures_over_time(eras)
+    options = {
+        **still_options(),
+        "interaction": {"hover": True, "tooltipDelay": 150, "keyboard": {"enabled": False}},
+        "nodes": {
+            "font": {"size": 26, "face": FONT, "strokeWidth": 5, "strokeColor": "#ffffff"},
+            "size": 26,
+            "widthConstraint": {"maximum": 220},
+        },
+        "edges": {"smooth": False, "width": 2},
+    }
+    payload = {"eras": era_drawings(eras), "options": options}
+    legend = [{"key": k, "colour": c, "meaning": m} for k, (c, m) in MARKS.items()]
+    titles = [
+        {"id": r["id"], "start": r["start"], "title": str(G.graph.get("title", "")), "model": r["model"]}
+        for r, G in zip(rows, eras, strict=True)
+    ]
+    return drawing_page(
+        "country.html",
+        "country.js",
+        "country.css",
+        payload,
+        hash_styles=True,
+        assets=assets,
+        country=country,
+        eras=titles,
+        legend=legend,
+        charted=[{"label": lab, "colour": c} for lab, c in CHARTED.values()],
+        chart=_chart(rows),
+    )
+
+
+def site_countries(graphs: Mapping[str, nx.DiGraph]) -> dict[str, list[str]]:
+    """Each country with more than one era: its page's file name stem -> its network ids ordered by start year."""
+    import re
+
+    groups: dict[str, list[str]] = {}
+    for key, G in graphs.items():
+        if not G.graph.get("idealized") and str(G.graph.get("country", "")).strip():
+            groups.setdefault(str(G.graph["country"]).strip(), []).append(key)
+    out = {}
+    for country, ids in sorted(groups.items()):
+        if len(ids) > 1:
+            ids.sort(key=lambda k: (graphs[k].graph.get("start") or 0, k))
+            out[re.sub(r"[^a-z0-9]+", "-", country.lower()).strip("-") or "country"] = ids
+    return out
+
+
+def country_links(graphs: Mapping[str, nx.DiGraph], countries: Mapping[str, list[str]]) -> list[tuple[str, str, str]]:
+    """(country name, page path, era years) of each country page, for the index."""
+    out = []
+    for stem, ids in countries.items():
+        name = str(graphs[ids[0]].graph.get("country", stem)).strip()
+        years = ", ".join(str(graphs[k].graph.get("start") or k) for k in ids)
+        out.append((name, f"countries/{stem}.html", years))
+    return out

@@ -1,0 +1,112 @@
+"""The country pages: one per country with several eras, one layout for all eras, change marks from diff()."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from browser import open_page
+from instnet import load_network, site
+from instnet.diff import diff
+from instnet.load import bundled_graphs_dir, network_ids
+from instnet.render.country import site_countries
+from instnet.site_countries import country_files
+
+SHOTS = Path(__file__).parent / "screenshots"
+
+
+@pytest.fixture(scope="module")
+def graphs():
+    root = bundled_graphs_dir()
+    return {k: load_network(root / k) for k in network_ids(root)}
+
+
+@pytest.fixture(scope="module")
+def thailand(graphs, tmp_path_factory):
+    ids = site_countries(graphs)["thailand"]
+    files = country_files("thailand", [graphs[k] for k in ids])
+    out = tmp_path_factory.mktemp("country")
+    (out / "assets").mkdir()
+    for name, content in site.asset_files().items():
+        (out / name).write_bytes(content)
+    (out / "countries").mkdir()
+    page = out / "countries" / "thailand.html"
+    page.write_bytes(files["countries/thailand.html"])
+    return ids, page
+
+
+def _data(page: Path) -> dict:
+    html = page.read_text()
+    m = re.search(r'<script type="application/json" id="instnet-data">(.*?)</script>', html, re.S)
+    return json.loads(m.group(1))
+
+
+def test_planner_makes_one_page_per_multi_era_country(graphs):
+    plan = site.plan_outputs(graphs)
+    names = sorted(n for n in plan.outputs if n.startswith("country:"))
+    assert names == ["country:japan", "country:malaysia", "country:south-korea", "country:thailand"]
+    files = plan.files()
+    assert sorted(f for f in files if f.startswith("countries/")) == [
+        "countries/japan.html",
+        "countries/malaysia.html",
+        "countries/south-korea.html",
+        "countries/thailand.html",
+    ]
+    assert site_countries(graphs)["thailand"] == ["thailand-1980", "thailand-1997", "thailand-2001"]
+    index = files["index.html"].decode()
+    assert "Countries over time" in index
+    for stem in ("japan", "malaysia", "south-korea", "thailand"):
+        assert f'href="countries/{stem}.html"' in index
+
+
+def test_same_institution_same_position_in_every_era(thailand):
+    ids, page = thailand
+    eras = _data(page)["eras"]
+    assert [e["id"] for e in eras] == ids
+    seen: dict = {}
+    shared = 0
+    for era in eras:
+        for n in era["nodes"]:
+            if n["id"] in seen:
+                shared += 1
+                assert seen[n["id"]] == (n["x"], n["y"]), n["id"]
+            seen[n["id"]] = (n["x"], n["y"])
+    assert shared > 0
+    assert len(set(seen.values())) == len(seen)  # distinct institutions, distinct places
+
+
+def test_marks_match_diff(thailand, graphs):
+    ids, page = thailand
+    eras = _data(page)["eras"]
+    assert all(n["mark"] == "" for n in eras[0]["nodes"])
+    for i in (1, 2):
+        d = diff(graphs[ids[i - 1]], graphs[ids[i]])
+        marks = {}
+        for n in eras[i]["nodes"]:
+            marks.setdefault(n["mark"], set()).add(n["id"])
+        assert marks.get("added", set()) == set(d.nodes_added["id"])
+        assert marks.get("removed", set()) == set(d.nodes_removed["id"])
+        assert marks.get("rewired", set()) == set(d.rewired["id"])
+        drawn = {n["id"] for n in eras[i]["nodes"] if n["mark"] != "removed"}
+        assert drawn == set(graphs[ids[i]].nodes)
+
+
+def test_chart_has_each_era_and_model(thailand):
+    _, page = thailand
+    html = page.read_text()
+    chart = html[html.index('<svg id="chart"') :]
+    chart = chart[: chart.index("</svg>")]
+    for year in ("1980", "1997", "2001"):
+        assert f">{year}</text>" in chart
+    assert chart.count("<polyline") == 3
+    assert chart.count('class="model"') == 3
+
+
+def test_country_page_offline_without_errors(thailand, session_browser):
+    ids, page = thailand
+    with open_page(session_browser, page, viewport=(1280, 720)) as view:
+        assert view.problems() == []
+        counts = view.evaluate("() => window.instnetView.networks.map(n => n.body.data.nodes.length)")
+        assert counts == [len(e["nodes"]) for e in _data(page)["eras"]]
+        view.screenshot(SHOTS / "country-thailand-1280x720.png")
