@@ -34,8 +34,10 @@ def _time(cmd: list[str]) -> float:
 def _report(name: str, times: list[float], target: float) -> None:
     median = statistics.median(times)
     verdict = "meets" if median < target else "MISSES"
-    print(f"{name:<28} median {median:6.3f} s  min {min(times):6.3f}  max {max(times):6.3f}  "
-          f"(n={len(times)}; target < {target} s: {verdict}, {median / target:.2f} of target)")
+    print(
+        f"{name:<28} median {median:6.3f} s  min {min(times):6.3f}  max {max(times):6.3f}  "
+        f"(n={len(times)}; target < {target} s: {verdict}, {median / target:.2f} of target)"
+    )
 
 
 def main() -> None:

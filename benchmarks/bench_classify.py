@@ -43,8 +43,10 @@ def main() -> None:
             times.append(time.perf_counter() - start)
         median = statistics.median(times)
         worst = max(worst, median)
-        print(f"{key:<30} {G.number_of_nodes():>3} nodes {G.number_of_edges():>3} ties  "
-              f"median {median:6.3f} s  min {min(times):6.3f}  max {max(times):6.3f}")
+        print(
+            f"{key:<30} {G.number_of_nodes():>3} nodes {G.number_of_edges():>3} ties  "
+            f"median {median:6.3f} s  min {min(times):6.3f}  max {max(times):6.3f}"
+        )
     verdict = "meets" if worst < TARGET else "MISSES"
     print(f"slowest median {worst:.3f} s: {verdict} the target ({worst / TARGET:.2f} of it)")
 

@@ -58,10 +58,12 @@ def main(argv=None):
     n = G.number_of_nodes()
     scc = nx.number_strongly_connected_components(G)
     print(f"random digraph: {n} nodes, {G.number_of_edges()} ties, {scc} strong components, seed {args.seed}")
-    print(f"thresholds: EXACT_LIMIT = {metrics.EXACT_LIMIT} nodes, "
-          f"BETWEENNESS_SAMPLES = {metrics.BETWEENNESS_SAMPLES}, "
-          f"LUB_EXACT_LIMIT = {metrics.LUB_EXACT_LIMIT} strong components per weak component, "
-          f"LUB_SAMPLES = {metrics.LUB_SAMPLES}")
+    print(
+        f"thresholds: EXACT_LIMIT = {metrics.EXACT_LIMIT} nodes, "
+        f"BETWEENNESS_SAMPLES = {metrics.BETWEENNESS_SAMPLES}, "
+        f"LUB_EXACT_LIMIT = {metrics.LUB_EXACT_LIMIT} strong components per weak component, "
+        f"LUB_SAMPLES = {metrics.LUB_SAMPLES}"
+    )
 
     t_nodes, table = median_time(metrics.node_table, args.repeat, G, group_by=None)
     t_graph, summary = median_time(metrics.graph_table, args.repeat, G)
@@ -73,8 +75,10 @@ def main(argv=None):
     print(f"  betweenness, betweenness_undirected: {'sampled sources' if big else 'exact'}")
     print(f"  eigenvector, hub, authority:         {'power iteration' if big else 'dense eigendecomposition'}")
     weak_sccs = max((len(comp) for comp in nx.weakly_connected_components(nx.condensation(G))), default=0)
-    print(f"  lub:                                 {'sampled pairs' if weak_sccs > metrics.LUB_EXACT_LIMIT else 'exact'}"
-          f" ({weak_sccs} strong components in the largest weak component)")
+    print(
+        f"  lub:                                 {'sampled pairs' if weak_sccs > metrics.LUB_EXACT_LIMIT else 'exact'}"
+        f" ({weak_sccs} strong components in the largest weak component)"
+    )
     print("  everything else (degree, closeness, PageRank, constraint, effective size, brokerage,")
     print("  density, components, hierarchy, efficiency, connectedness): exact")
 
@@ -85,20 +89,36 @@ def main(argv=None):
     print(f"  node_table(exact=True) took {seconds:.1f} s")
     for col in ("betweenness", "betweenness_undirected", "eigenvector", "hub", "authority"):
         a, e = table[col].to_numpy(), exact_table[col].to_numpy()
-        print(f"  {col:<24} max abs error {np.abs(a - e).max():.2e}   "
-              f"mean abs error {np.abs(a - e).mean():.2e}   rank correlation {rank_correlation(a, e):.4f}")
+        print(
+            f"  {col:<24} max abs error {np.abs(a - e).max():.2e}   "
+            f"mean abs error {np.abs(a - e).mean():.2e}   rank correlation {rank_correlation(a, e):.4f}"
+        )
     # centralizations of the exact scores, with the same maxima (no second exact run)
-    scores = {col: exact_table[col].to_numpy() for col in (
-        "in_degree", "out_degree", "degree", "betweenness", "betweenness_undirected",
-        "closeness_in", "closeness_out", "eigenvector")}
+    scores = {
+        col: exact_table[col].to_numpy()
+        for col in (
+            "in_degree",
+            "out_degree",
+            "degree",
+            "betweenness",
+            "betweenness_undirected",
+            "closeness_in",
+            "closeness_out",
+            "eigenvector",
+        )
+    }
     exact_c = metrics._centralizations_from(scores, n, G.is_directed())
     for key in ("centralization_betweenness", "centralization_betweenness_undirected", "centralization_eigenvector"):
-        print(f"  {key:<40} approx {summary[key]:.4f}   exact {exact_c[key]:.4f}   "
-              f"error {summary[key] - exact_c[key]:+.4f}")
+        print(
+            f"  {key:<40} approx {summary[key]:.4f}   exact {exact_c[key]:.4f}   "
+            f"error {summary[key] - exact_c[key]:+.4f}"
+        )
     seconds_s, sampled = timed(metrics.krackhardt, G, exact=False)
     seconds_e, exact_k = timed(metrics.krackhardt, G, exact=True)
-    print(f"  lub sampled {sampled['lub']:.4f} ({seconds_s:.2f} s)   exact {exact_k['lub']:.4f} ({seconds_e:.2f} s)   "
-          f"error {sampled['lub'] - exact_k['lub']:+.4f}")
+    print(
+        f"  lub sampled {sampled['lub']:.4f} ({seconds_s:.2f} s)   exact {exact_k['lub']:.4f} ({seconds_e:.2f} s)   "
+        f"error {sampled['lub'] - exact_k['lub']:+.4f}"
+    )
 
 
 if __name__ == "__main__":

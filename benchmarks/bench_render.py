@@ -80,8 +80,14 @@ def first_draw(browser, path: Path, limit_s: float) -> float | None:
     """Seconds from navigation start to the first canvas drawing, or None past the limit."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-    with open_page(browser, path, wait_for=None, timeout_ms=int(limit_s * 1000) + 30_000,
-                   init_script=FIRST_DRAW_PROBE, wait_until="commit") as view:
+    with open_page(
+        browser,
+        path,
+        wait_for=None,
+        timeout_ms=int(limit_s * 1000) + 30_000,
+        init_script=FIRST_DRAW_PROBE,
+        wait_until="commit",
+    ) as view:
         try:
             view.page.wait_for_function("() => window.__firstDraw !== undefined", timeout=int(limit_s * 1000))
         except PlaywrightTimeout:  # nothing drawn within the limit
@@ -122,13 +128,20 @@ def main(argv=None) -> None:
     ours_med = statistics.median(ours_ok) if ours_ok else None
     print(f"graph: {args.nodes} nodes, {args.edges} edges")
     print(f"instnet page: {len(page) / 1e6:.1f} MB; pyvis page: {len(other) / 1e6:.1f} MB")
-    print(f"generate HTML, instnet render_html: median {statistics.median(gen):.2f} s over {args.repeat} "
-          f"({', '.join(f'{t:.2f}' for t in gen)})")
+    print(
+        f"generate HTML, instnet render_html: median {statistics.median(gen):.2f} s over {args.repeat} "
+        f"({', '.join(f'{t:.2f}' for t in gen)})"
+    )
     print(f"generate HTML, pyvis from_nx + generate_html: {pyvis_gen:.2f} s")
     print(f"instnet view drawn: {counts[0]} nodes, {counts[1]} edges; problems: {problems or 'none'}")
-    print("first frame, instnet: " + (f"median {ours_med:.2f} s" if ours_med is not None else "never")
-          + f" ({', '.join('never' if t is None else f'{t:.2f}' for t in ours)})")
-    print("first frame, pyvis default physics: " + (f"{theirs:.2f} s" if theirs is not None else f"> {args.limit:.0f} s"))
+    print(
+        "first frame, instnet: "
+        + (f"median {ours_med:.2f} s" if ours_med is not None else "never")
+        + f" ({', '.join('never' if t is None else f'{t:.2f}' for t in ours)})"
+    )
+    print(
+        "first frame, pyvis default physics: " + (f"{theirs:.2f} s" if theirs is not None else f"> {args.limit:.0f} s")
+    )
     if ours_med:
         if theirs is None:
             print(f"ratio pyvis / instnet: > {args.limit / ours_med:.0f}x")

@@ -142,16 +142,13 @@ class PageView:
     def drawn_counts(self) -> tuple[int, int]:
         """Numbers of nodes and edges in the drawn vis-network (``network.body``)."""
         nodes, edges = self.page.evaluate(
-            "() => { const b = window.instnetView.network.body;"
-            " return [b.nodeIndices.length, b.edgeIndices.length]; }"
+            "() => { const b = window.instnetView.network.body; return [b.nodeIndices.length, b.edgeIndices.length]; }"
         )
         return int(nodes), int(edges)
 
     def data_counts(self) -> tuple[int, int]:
         """Numbers of nodes and edges in the view's vis DataSets."""
-        nodes, edges = self.page.evaluate(
-            "() => [window.instnetView.nodes.length, window.instnetView.edges.length]"
-        )
+        nodes, edges = self.page.evaluate("() => [window.instnetView.nodes.length, window.instnetView.edges.length]")
         return int(nodes), int(edges)
 
     def legend_text(self) -> str:

@@ -19,7 +19,9 @@ TOML = 'title = "{t}"\ncountry = "W"\nera = "2000s"\nstart = 2000\n\n[references
 def _write(folder, nodes, edges):
     folder.mkdir(parents=True)
     (folder / "network.toml").write_text(TOML.format(t=folder.name))
-    (folder / "nodes.csv").write_text(HEADER_N + "".join(f"{i},{label},{kind},{role},,,,notes,,inferred\n" for i, label, kind, role in nodes))
+    (folder / "nodes.csv").write_text(
+        HEADER_N + "".join(f"{i},{label},{kind},{role},,,,notes,,inferred\n" for i, label, kind, role in nodes)
+    )
     (folder / "edges.csv").write_text(HEADER_E + "".join(f"{s},{t},{r},,,,notes,,inferred\n" for s, t, r in edges))
     return folder
 
@@ -28,18 +30,27 @@ def _write(folder, nodes, edges):
 def codings(tmp_path):
     a = _write(
         tmp_path / "a" / "w-2000",
-        [("pm", "Prime Minister", "head_of_government", "top_leader"),
-         ("plan", "Planning Agency", "planning_agency", "pilot_agency"),
-         ("ind", "Ministry of Industry (MOI)", "ministry", "industrial_ministry"),
-         ("fed", "Federation of Industries", "business_association", "private_sector")],
-        [("pm", "plan", "directs"), ("plan", "ind", "plans_for"), ("pm", "ind", "directs"), ("ind", "fed", "incentivizes")],
+        [
+            ("pm", "Prime Minister", "head_of_government", "top_leader"),
+            ("plan", "Planning Agency", "planning_agency", "pilot_agency"),
+            ("ind", "Ministry of Industry (MOI)", "ministry", "industrial_ministry"),
+            ("fed", "Federation of Industries", "business_association", "private_sector"),
+        ],
+        [
+            ("pm", "plan", "directs"),
+            ("plan", "ind", "plans_for"),
+            ("pm", "ind", "directs"),
+            ("ind", "fed", "incentivizes"),
+        ],
     )
     b = _write(
         tmp_path / "b" / "w-2000",
-        [("pm", "Prime Minister", "head_of_government", "top_leader"),
-         ("plan", "Planning Agency", "ministry", "pilot_agency"),
-         ("moi", "Ministry  of industry", "ministry", "industrial_ministry"),
-         ("council", "Industry Council", "council", "consensus_forum")],
+        [
+            ("pm", "Prime Minister", "head_of_government", "top_leader"),
+            ("plan", "Planning Agency", "ministry", "pilot_agency"),
+            ("moi", "Ministry  of industry", "ministry", "industrial_ministry"),
+            ("council", "Industry Council", "council", "consensus_forum"),
+        ],
         [("pm", "plan", "directs"), ("plan", "moi", "coordinates"), ("moi", "council", "member_of")],
     )
     return a, b
@@ -54,7 +65,11 @@ def _agreement(a, b):
 def test_hand_worked_example(codings):
     """Worked by hand: 3 of 5 institutions matched; dyads (pm,plan) same, (pm,ind) only in A, (plan,ind) relation differs."""
     ag = _agreement(*codings)
-    assert ag.matches[["a", "b", "how"]].values.tolist() == [["pm", "pm", "id"], ["plan", "plan", "id"], ["ind", "moi", "label"]]
+    assert ag.matches[["a", "b", "how"]].values.tolist() == [
+        ["pm", "pm", "id"],
+        ["plan", "plan", "id"],
+        ["ind", "moi", "label"],
+    ]
     m = ag.measures.set_index("measure")["value"]
     assert m["institutions"] == pytest.approx(3 / 5)
     assert m["ties_agreement"] == pytest.approx(2 / 3)
@@ -64,7 +79,13 @@ def test_hand_worked_example(codings):
     assert m["kind_kappa"] == pytest.approx(0.5)  # (2/3 - 1/3) / (2/3)
     assert m["role_kappa"] == pytest.approx(1.0)
     rows = ag.disagreements
-    assert rows["what"].tolist() == ["institution only in A", "institution only in B", "kind differs", "tie only in A", "relation differs"]
+    assert rows["what"].tolist() == [
+        "institution only in A",
+        "institution only in B",
+        "kind differs",
+        "tie only in A",
+        "relation differs",
+    ]
     only_a = rows.iloc[0]
     assert only_a["item"] == "fed" and only_a["where_a"].endswith("a/w-2000/nodes.csv:5")
     rel = rows.iloc[4]
@@ -116,7 +137,12 @@ def test_cli_agree_table_and_json(codings):
     assert "ind = moi (matched by label: 'Ministry of Industry (MOI)' / 'Ministry  of industry')" in result.output
     data = json.loads(CliRunner().invoke(cli, ["agree", str(a), str(b), "--format", "json"]).output)
     assert sorted(data) == ["a", "b", "disagreements", "matches", "measures"]
-    assert data["measures"][0] == {"measure": "institutions", "value": 0.6, "n": 5, "meaning": data["measures"][0]["meaning"]}
+    assert data["measures"][0] == {
+        "measure": "institutions",
+        "value": 0.6,
+        "n": 5,
+        "meaning": data["measures"][0]["meaning"],
+    }
 
 
 def test_cli_agree_unknown_network_is_an_error(codings):

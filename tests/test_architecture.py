@@ -84,7 +84,9 @@ def test_layout_imports_model_only():
 def test_analysis_never_imports_pages_site_or_cli():
     for module in MODULES:
         if module.split("/")[0] in ("metrics", "diff", "classify", "agree.py", "layers.py"):
-            bad = {m for m in _instnet(_imports(module)) if m.startswith(("instnet.render", "instnet.site", "instnet.cli"))}
+            bad = {
+                m for m in _instnet(_imports(module)) if m.startswith(("instnet.render", "instnet.site", "instnet.cli"))
+            }
             assert not bad, (module, bad)
 
 

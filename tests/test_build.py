@@ -48,7 +48,8 @@ def test_pages_link_one_shared_copy_of_vis_network(tmp_path):
         assert "script-src 'self' 'sha256-" in csp and "unsafe-eval" not in csp
         assert "'unsafe-inline'" not in csp.split("script-src")[1].split(";")[0]
         assert "base-uri 'none'" in csp
-    assert (out / "networks" / "korea-1961.html").stat().st_size < 100_000
+    # vis-network (about 700 KB) is not inlined; the page's own size is a benchmark figure (bench_site.py), not a test
+    assert (out / "networks" / "korea-1961.html").stat().st_size < 300_000
 
 
 def test_render_still_writes_one_self_contained_page(tmp_path):
@@ -72,13 +73,18 @@ def test_touching_one_network_rewrites_only_its_outputs(tmp_path):
     changed = {k for k in after if after[k] != before.get(k)}
     assert "networks/korea-2008.html" in changed and "index.html" in changed
     assert "Korea, retitled" in (out / "networks" / "korea-2008.html").read_text()
-    for name in changed - {"index.html", site.MANIFEST}:
+    for name in changed - {
+        "index.html",
+        site.MANIFEST,
+        "countries/south-korea.html",
+    }:  # the country page shows both eras
         assert "korea-2008" in name, name
     assert not any(k.startswith("networks/") and "korea-2008" not in k for k in changed)
     assert set(report.written) <= changed
     recomputed = [line for line in lines if line.startswith("[") and "unchanged" not in line]
     assert all("korea-2008" in line for line in recomputed), recomputed
     assert sum("korea-2008" in line for line in recomputed) == 1 + 1  # its page, its one diff (with korea-1961)
+    assert "countries/south-korea.html" in changed
     again = []
     report = site.build_site(graphs, out, again.append)
     assert report.written == [] and _state(out) == after

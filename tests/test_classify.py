@@ -87,8 +87,14 @@ DIVERGENT = {
 # verdict on their own (korea-2008, japan-2012, malaysia-2004 and thailand-1997:
 # the slides' charts were lost and their text names a few bodies only).
 SEED_LAYER = [
-    "korea-1961", "indonesia-1967", "malaysia-1997", "japan-1955", "taiwan-2010",
-    "thailand-1980", "thailand-2001", "usa-1989",
+    "korea-1961",
+    "indonesia-1967",
+    "malaysia-1997",
+    "japan-1955",
+    "taiwan-2010",
+    "thailand-1980",
+    "thailand-2001",
+    "usa-1989",
 ]
 # Bundled networks to which the sources assign no model: the blog post on a
 # global campaign for industrial policy describes actors of a campaign, not a
@@ -254,11 +260,19 @@ def test_technocrat_group_needs_the_leaders_mandate_and_the_ministries():
     half = _graph(nodes, [("pm", "directs", "plan"), ("plan", "plans_for", "a")])
     c = classify(half)
     assert c.score("technocrat-group") == 0.5
-    assert c["technocrat-group"].evidence[0] == "one planning agency steers (directs or plans for) 1 of the 2 ministries"
+    assert (
+        c["technocrat-group"].evidence[0] == "one planning agency steers (directs or plans for) 1 of the 2 ministries"
+    )
     # a plan document in between still counts
-    via_plan = _graph({**nodes, "plan_doc": "law"},
-                      [("pm", "delegates_to", "plan"), ("plan", "plans_for", "plan_doc"),
-                       ("plan_doc", "guides", "a"), ("plan_doc", "guides", "b")])
+    via_plan = _graph(
+        {**nodes, "plan_doc": "law"},
+        [
+            ("pm", "delegates_to", "plan"),
+            ("plan", "plans_for", "plan_doc"),
+            ("plan_doc", "guides", "a"),
+            ("plan_doc", "guides", "b"),
+        ],
+    )
     assert classify(via_plan).score("technocrat-group") == 1.0
 
 
@@ -267,24 +281,42 @@ def test_councils_reward_several_national_councils_with_ministers_as_members():
     edges = [("pm", "chairs", "c1"), ("pm", "chairs", "c2"), ("a", "member_of", "c1"), ("b", "member_of", "c2")]
     c = classify(_graph(nodes, edges))
     assert c.score("councils") == 1.0
-    assert c["councils"].evidence == ("2 councils (ties: 2, 2)", "2 of them tied to the top leader",
-                                      "2 of the 2 ministries sit on them as members")
+    assert c["councils"].evidence == (
+        "2 councils (ties: 2, 2)",
+        "2 of them tied to the top leader",
+        "2 of the 2 ministries sit on them as members",
+    )
     one = classify(_graph(nodes, edges[:1] + edges[2:3]))
     assert one.score("councils") == pytest.approx((0.5 + 1 + 0.5) / 3, abs=1e-6)
 
 
 def test_super_ministry_with_bureaus_and_business():
-    nodes = {"m": "ministry", "b1": "bureau", "b2": "bureau", "f": "firm", "ass": "business_association",
-             "dc": "council", "x": "ministry"}
-    edges = [("m", "directs", "b1"), ("m", "directs", "b2"), ("b1", "provides_services_to", "f"),
-             ("m", "manages", "dc"), ("ass", "member_of", "dc"), ("m", "cooperates_with", "x")]
+    nodes = {
+        "m": "ministry",
+        "b1": "bureau",
+        "b2": "bureau",
+        "f": "firm",
+        "ass": "business_association",
+        "dc": "council",
+        "x": "ministry",
+    }
+    edges = [
+        ("m", "directs", "b1"),
+        ("m", "directs", "b2"),
+        ("b1", "provides_services_to", "f"),
+        ("m", "manages", "dc"),
+        ("ass", "member_of", "dc"),
+        ("m", "cooperates_with", "x"),
+    ]
     c = classify(_graph(nodes, edges))
     s = c["super-ministry"]
     assert s.actors == ("m",)
     # business 1, tasks 4/4, reach: f, dc, ass, x = 4 of the 4 others; bureaus 2 -> full
     assert s.score == 1.0
-    assert s.evidence[:2] == ("one ministry holds 2 bureaus or units of its own",
-                              "it works with business associations and firms")
+    assert s.evidence[:2] == (
+        "one ministry holds 2 bureaus or units of its own",
+        "it works with business associations and firms",
+    )
 
 
 def test_hub_links_three_spheres():
@@ -303,8 +335,9 @@ def test_strong_leader_needs_breadth_and_no_horizontal_bypass():
     assert classify(_graph(nodes, star)).score("strong-leader") == 1.0
     bypass = [*star, ("a", "cooperates_with", "f")]
     assert classify(_graph(nodes, bypass)).score("strong-leader") == 0.0
-    only_ministries = _graph({"pm": "head_of_government", "a": "ministry", "b": "ministry"},
-                             [("pm", "directs", "a"), ("pm", "directs", "b")])
+    only_ministries = _graph(
+        {"pm": "head_of_government", "a": "ministry", "b": "ministry"}, [("pm", "directs", "a"), ("pm", "directs", "b")]
+    )
     assert classify(only_ministries).score("strong-leader") == 0.25
 
 
@@ -443,8 +476,10 @@ def test_stated_only_and_seeds_only_variants():
 def test_kept_share_counts_runs_with_the_same_verdict():
     # one tie holds the whole technocrat structure together: removing it
     # (1 of 2 ties) loses the verdict
-    G = _graph({"pm": "head_of_government", "plan": "planning_agency", "a": "ministry"},
-               [("pm", "directs", "plan"), ("plan", "plans_for", "a")])
+    G = _graph(
+        {"pm": "head_of_government", "plan": "planning_agency", "a": "ministry"},
+        [("pm", "directs", "plan"), ("plan", "plans_for", "a")],
+    )
     r = robustness(G, runs=100, drop=0.5, metrics=False)
     assert r.removed == 1
     assert 0 < r.kept["technocrat-group"] < 1

@@ -72,7 +72,10 @@ def test_validate_folder_of_networks(run, tmp_path):
     result = run("validate", str(tmp_path))
     assert result.exit_code == 0
     # the scaffold's five placeholder texts warn until they are replaced
-    assert result.stdout.splitlines() == [f"{tmp_path}/a-2001: ok, 5 warning(s)", f"{tmp_path}/b-2002: ok, 5 warning(s)"]
+    assert result.stdout.splitlines() == [
+        f"{tmp_path}/a-2001: ok, 5 warning(s)",
+        f"{tmp_path}/b-2002: ok, 5 warning(s)",
+    ]
 
 
 def test_validate_bundled_networks_all_pass(run):

@@ -40,8 +40,13 @@ def test_scaffold_placeholders_warn_until_replaced(tmp_path):
     folder = tmp_path / "vietnam-2011"
     result = _run("validate", folder)
     assert result.exit_code == 0
-    assert f"{folder}/network.toml:7: warning: summary still holds the placeholder text of 'instnet new'" in result.output
-    assert f"{folder}/network.toml:13: warning: [references.mine] citation still holds the placeholder text" in result.output
+    assert (
+        f"{folder}/network.toml:7: warning: summary still holds the placeholder text of 'instnet new'" in result.output
+    )
+    assert (
+        f"{folder}/network.toml:13: warning: [references.mine] citation still holds the placeholder text"
+        in result.output
+    )
     assert f"{folder}/nodes.csv:3: warning: description still the placeholder text of 'instnet new'" in result.output
     assert "ok, 5 warning(s)" in result.output
     toml = folder / "network.toml"

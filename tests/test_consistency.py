@@ -50,7 +50,7 @@ def _same(printed, value) -> bool:
 
 
 def _close(printed: str, value: float, digits: int) -> bool:
-    return math.isclose(float(printed), round(value, digits), abs_tol=10 ** -digits / 2 + 1e-12)
+    return math.isclose(float(printed), round(value, digits), abs_tol=10**-digits / 2 + 1e-12)
 
 
 def test_tie_figures_follow_the_stated_convention():

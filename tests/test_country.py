@@ -2,6 +2,7 @@
 
 import json
 import re
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from instnet.load import bundled_graphs_dir, network_ids
 from instnet.render.country import site_countries
 from instnet.site_countries import country_files
 
-SHOTS = Path(__file__).parent / "screenshots"
+SHOTS = Path(tempfile.gettempdir()) / "instnet-screenshots"
 
 
 @pytest.fixture(scope="module")
@@ -104,7 +105,7 @@ def test_chart_has_each_era_and_model(thailand):
 
 
 def test_country_page_offline_without_errors(thailand, session_browser):
-    ids, page = thailand
+    _ids, page = thailand
     with open_page(session_browser, page, viewport=(1280, 720)) as view:
         assert view.problems() == []
         counts = view.evaluate("() => window.instnetView.networks.map(n => n.body.data.nodes.length)")

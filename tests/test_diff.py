@@ -42,17 +42,34 @@ FIRMS = ("firms", "firm", "private_sector", "Firms")
 
 @pytest.fixture
 def before():
-    return net("x-1990", "X", [PM, PLAN, IND, FIRMS],
-               [("pm", "plan", "directs"), ("plan", "ind", "plans_for"), ("ind", "firms", "incentivizes"),
-                ("ind", "firms", "incentivizes")])
+    return net(
+        "x-1990",
+        "X",
+        [PM, PLAN, IND, FIRMS],
+        [
+            ("pm", "plan", "directs"),
+            ("plan", "ind", "plans_for"),
+            ("ind", "firms", "incentivizes"),
+            ("ind", "firms", "incentivizes"),
+        ],
+    )
 
 
 @pytest.fixture
 def after():
     ind = ("ind", "ministry", "industrial_ministry", "Ministry of Economy (MOE)")
-    return net("x-2000", "X", [PM, ind, COUNCIL, FIRMS],
-               [("pm", "council", "chairs"), ("ind", "council", "member_of"), ("firms", "council", "member_of"),
-                ("ind", "firms", "provides_services_to"), ("pm", "ind", "directs")])
+    return net(
+        "x-2000",
+        "X",
+        [PM, ind, COUNCIL, FIRMS],
+        [
+            ("pm", "council", "chairs"),
+            ("ind", "council", "member_of"),
+            ("firms", "council", "member_of"),
+            ("ind", "firms", "provides_services_to"),
+            ("pm", "ind", "directs"),
+        ],
+    )
 
 
 # ---------------------------------------------------------------- identity
@@ -64,7 +81,11 @@ def test_added_and_removed_sets(before, after):
     assert list(d.nodes_added["id"]) == ["council"]
     assert list(d.nodes_removed["id"]) == ["plan"]
     assert set(map(tuple, d.edges_added[["source", "target"]].values)) == {
-        ("pm", "council"), ("ind", "council"), ("firms", "council"), ("pm", "ind")}
+        ("pm", "council"),
+        ("ind", "council"),
+        ("firms", "council"),
+        ("pm", "ind"),
+    }
     assert set(map(tuple, d.edges_removed[["source", "target"]].values)) == {("pm", "plan"), ("plan", "ind")}
     assert d.nodes_removed.set_index("id").loc["plan", "role"] == "pilot_agency"
 
@@ -72,9 +93,13 @@ def test_added_and_removed_sets(before, after):
 def test_changed_attributes(before, after):
     d = diff(before, after)
     rel = d.edges_changed[d.edges_changed["attribute"] == "relation"]
-    assert rel[["source", "target", "a", "b"]].values.tolist() == [["ind", "firms", "incentivizes", "provides_services_to"]]
+    assert rel[["source", "target", "a", "b"]].values.tolist() == [
+        ["ind", "firms", "incentivizes", "provides_services_to"]
+    ]
     label = d.nodes_changed[d.nodes_changed["attribute"] == "label"]
-    assert label[["id", "a", "b"]].values.tolist() == [["ind", "Ministry of Industry (MOI)", "Ministry of Economy (MOE)"]]
+    assert label[["id", "a", "b"]].values.tolist() == [
+        ["ind", "Ministry of Industry (MOI)", "Ministry of Economy (MOE)"]
+    ]
 
 
 def test_rewired_gained_and_lost(before, after):
@@ -131,9 +156,18 @@ def test_match_modes(before, after):
 
 
 def test_tie_matrix_counts():
-    G = net("z-1", "Z", [PM, PLAN, IND, COUNCIL, ("bare", "ministry", None, "Ministry without role")],
-            [("pm", "plan", "directs"), ("plan", "ind", "plans_for"), ("plan", "bare", "plans_for"),
-             ("ind", "council", "member_of"), ("bare", "council", "member_of")])
+    G = net(
+        "z-1",
+        "Z",
+        [PM, PLAN, IND, COUNCIL, ("bare", "ministry", None, "Ministry without role")],
+        [
+            ("pm", "plan", "directs"),
+            ("plan", "ind", "plans_for"),
+            ("plan", "bare", "plans_for"),
+            ("ind", "council", "member_of"),
+            ("bare", "council", "member_of"),
+        ],
+    )
     M = tie_matrix(G)
     assert list(M.index) == ["top_leader", "pilot_agency", "industrial_ministry", "consensus_forum", NO_ROLE]
     assert M.loc["pilot_agency", "industrial_ministry"] == 1
@@ -184,8 +218,12 @@ def test_composition_and_alignment(before, after):
 
 
 def test_alignment_lists_holders_most_ties_first():
-    A = net("m-1", "M", [PM, COUNCIL, ("c2", "council", "consensus_forum", "Second council")],
-            [("pm", "c2", "chairs"), ("c2", "council", "coordinates"), ("pm", "council", "chairs")])
+    A = net(
+        "m-1",
+        "M",
+        [PM, COUNCIL, ("c2", "council", "consensus_forum", "Second council")],
+        [("pm", "c2", "chairs"), ("c2", "council", "coordinates"), ("pm", "council", "chairs")],
+    )
     A.add_edge("c2", "pm", relation="advises")
     assert diff(A, A).alignment.loc["consensus_forum", "a_ids"] == ["c2", "council"]
 
@@ -195,7 +233,9 @@ def test_measures_side_by_side(before, after):
     m = d.measures
     assert (m.loc["nodes", "a"], m.loc["nodes", "b"], m.loc["nodes", "change"]) == (4, 4, 0)
     assert (m.loc["ties", "a"], m.loc["ties", "b"], m.loc["ties", "change"]) == (3, 5, 2)
-    assert m.loc["vertical_share", "change"] == pytest.approx(m.loc["vertical_share", "b"] - m.loc["vertical_share", "a"])
+    assert m.loc["vertical_share", "change"] == pytest.approx(
+        m.loc["vertical_share", "b"] - m.loc["vertical_share", "a"]
+    )
     assert m.loc["top_hub", "b"] in {"Prime Minister", "Ministry of Economy (MOE)", "Industry Council"}
     assert m.loc["top_hub", "change"] is None
 
@@ -243,8 +283,12 @@ def test_renamed_institutions_with_the_same_roles_are_at_role_distance_zero(afte
 
 def test_role_distance_is_scale_free():
     A = net("a-1", "A", [PM, PLAN], [("pm", "plan", "directs")])
-    B = net("b-1", "B", [PM, PLAN, ("plan2", "planning_agency", "pilot_agency", "Second board")],
-            [("pm", "plan", "directs"), ("pm", "plan2", "directs")])
+    B = net(
+        "b-1",
+        "B",
+        [PM, PLAN, ("plan2", "planning_agency", "pilot_agency", "Second board")],
+        [("pm", "plan", "directs"), ("pm", "plan2", "directs")],
+    )
     assert diff(A, B).distance("role_ties").value == 0.0
     assert diff(A, B).distance("role_composition").value == pytest.approx(1 / 2 - 1 / 3)
 
@@ -332,7 +376,10 @@ def test_sentences_for_a_known_pair(before, after):
     assert text[0] == "x-1990 has 4 institutions and 3 ties; x-2000 has 4 and 5."
     joined = "\n".join(text)
     # top leader: 1 of 3 ties before, 2 of 5 after
-    assert "The top leader's share of ties rises from 0.33 in x-1990 (Prime Minister: 1 of 3 ties) to 0.40 in x-2000" in joined
+    assert (
+        "The top leader's share of ties rises from 0.33 in x-1990 (Prime Minister: 1 of 3 ties) to 0.40 in x-2000"
+        in joined
+    )
     assert "Renamed in x-2000: Ministry of Industry (MOI) \u2192 Ministry of Economy (MOE)." in joined
     assert "MOI / MOE keeps 1 of its 2 ties from x-1990" in joined
     assert "pilot / planning agency (Planning Board (PB))" in joined
@@ -350,9 +397,16 @@ def test_format_table_and_markdown(before, after):
     d = diff(before, after)
     table = format_diff(d, "table")
     assert table.splitlines()[0] == "x-1990 -> x-2000: institutions matched by id"
-    for heading in ("Summary", "Institutions added (only in x-2000)", "Ties removed (only in x-1990)",
-                    "Graph measures", "Composition by role", "Role alignment (who plays each role)",
-                    "Ties between roles (source role -> target role; non-zero cells)", "Distances"):
+    for heading in (
+        "Summary",
+        "Institutions added (only in x-2000)",
+        "Ties removed (only in x-1990)",
+        "Graph measures",
+        "Composition by role",
+        "Role alignment (who plays each role)",
+        "Ties between roles (source role -> target role; non-zero cells)",
+        "Distances",
+    ):
         assert heading + "\n" + "=" * len(heading) in table
     md = format_diff(d, "markdown")
     assert "## Institutions added (only in x-2000)" in md
@@ -395,8 +449,10 @@ def bundled():
 
 def either_way(matrix, r1, r2) -> int:
     """Ties between two roles in either direction (0 if a role is absent)."""
+
     def cell(s, t):
         return int(matrix.loc[s, t]) if s in matrix.index and t in matrix.columns else 0
+
     return cell(r1, r2) + (cell(r2, r1) if r1 != r2 else 0)
 
 
@@ -416,7 +472,9 @@ def test_japan_councils_continue_and_miti_becomes_meti(bundled):
     """'Deliberation councils continue to be used'; MITI (now, METI) stays the industrial super-ministry."""
     d = bundled("japan-1955", "japan-2012")
     assert d.roles.loc["consensus_forum", "a_nodes"] >= 1 and d.roles.loc["consensus_forum", "b_nodes"] >= 1
-    assert d.alignment.loc["industrial_ministry", "a_ids"] == d.alignment.loc["industrial_ministry", "b_ids"] == ["miti"]
+    assert (
+        d.alignment.loc["industrial_ministry", "a_ids"] == d.alignment.loc["industrial_ministry", "b_ids"] == ["miti"]
+    )
     renamed = d.nodes_changed[(d.nodes_changed["id"] == "miti") & (d.nodes_changed["attribute"] == "label")]
     assert "MITI" in renamed["a"].iloc[0] and "METI" in renamed["b"].iloc[0]
     assert any(s.startswith("MITI / METI keeps") for s in summary_sentences(d))
@@ -452,7 +510,10 @@ def test_korea_technocrat_group_versus_japan_councils_and_super_ministry(bundled
     assert d.distance("role_ties").value > 0.5
     text = "\n".join(summary_sentences(d))
     assert "Matched by role (korea-1961 \u2194 japan-1955): top leader: President Park" in text
-    assert "industrial-policy ministry: Ministry of Commerce and Industry (MCI) \u2194 Ministry of International Trade" in text
+    assert (
+        "industrial-policy ministry: Ministry of Commerce and Industry (MCI) \u2194 Ministry of International Trade"
+        in text
+    )
 
 
 def test_thailand_2001_has_sector_hubs_that_1980_lacks(bundled):
@@ -496,4 +557,7 @@ def test_ties_are_counted_as_listed_in_sentences_and_shares():
     assert d.a["vertical_share"] == 0.5 and d.a["horizontal_share"] == 0.5
     text = summary_sentences(d)
     assert text[0] == "v-1 (A) has 3 institutions and 2 ties; v-1 (B) has 3 and 2."
-    assert "Ministry of Industry (MOI) has the most ties in both: 2 of 2 in v-1 (A) (1.00), 2 of 2 in v-1 (B) (1.00)." in text
+    assert (
+        "Ministry of Industry (MOI) has the most ties in both: 2 of 2 in v-1 (A) (1.00), 2 of 2 in v-1 (B) (1.00)."
+        in text
+    )

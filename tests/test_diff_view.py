@@ -24,32 +24,61 @@ def net(gid, country, nodes, edges, title=None):
 
 @pytest.fixture
 def era_pair():
-    nodes = [("pm", "head_of_government", "top_leader", "Prime Minister"),
-             ("plan", "planning_agency", "pilot_agency", "Planning Board"),
-             ("ind", "ministry", "industrial_ministry", "Ministry of Industry (MOI)"),
-             ("firms", "firm", "private_sector", "Firms")]
-    A = net("x-1990", "X", nodes, [("pm", "plan", "directs"), ("plan", "ind", "plans_for"), ("ind", "firms", "incentivizes")])
+    nodes = [
+        ("pm", "head_of_government", "top_leader", "Prime Minister"),
+        ("plan", "planning_agency", "pilot_agency", "Planning Board"),
+        ("ind", "ministry", "industrial_ministry", "Ministry of Industry (MOI)"),
+        ("firms", "firm", "private_sector", "Firms"),
+    ]
+    A = net(
+        "x-1990",
+        "X",
+        nodes,
+        [("pm", "plan", "directs"), ("plan", "ind", "plans_for"), ("ind", "firms", "incentivizes")],
+    )
     nodes_b = [n for n in nodes if n[0] != "plan"] + [("council", "council", "consensus_forum", "Industry Council")]
     nodes_b[1] = ("ind", "ministry", "industrial_ministry", "Ministry of Economy (MOE)")
-    B = net("x-2000", "X", nodes_b, [("pm", "council", "chairs"), ("ind", "council", "member_of"),
-                                     ("ind", "firms", "provides_services_to"), ("pm", "ind", "directs")])
+    B = net(
+        "x-2000",
+        "X",
+        nodes_b,
+        [
+            ("pm", "council", "chairs"),
+            ("ind", "council", "member_of"),
+            ("ind", "firms", "provides_services_to"),
+            ("pm", "ind", "directs"),
+        ],
+    )
     return A, B
 
 
 @pytest.fixture
 def country_pair(era_pair):
     A, _ = era_pair
-    B = net("y-1970", "Y", [("pres", "head_of_government", "top_leader", "President"),
-                            ("epb", "planning_agency", "pilot_agency", "Economic Board"),
-                            ("kdi", "research_institute", "think_tank", "Institute"),
-                            ("min", "ministry", "line_ministry", "Ministries"),
-                            ("min2", "ministry", "line_ministry", "More ministries")],
-            [("pres", "epb", "directs"), ("epb", "min", "plans_for"), ("epb", "min2", "plans_for"), ("kdi", "epb", "advises")])
+    B = net(
+        "y-1970",
+        "Y",
+        [
+            ("pres", "head_of_government", "top_leader", "President"),
+            ("epb", "planning_agency", "pilot_agency", "Economic Board"),
+            ("kdi", "research_institute", "think_tank", "Institute"),
+            ("min", "ministry", "line_ministry", "Ministries"),
+            ("min2", "ministry", "line_ministry", "More ministries"),
+        ],
+        [
+            ("pres", "epb", "directs"),
+            ("epb", "min", "plans_for"),
+            ("epb", "min2", "plans_for"),
+            ("kdi", "epb", "advises"),
+        ],
+    )
     return A, B
 
 
 def data_block(page: str) -> dict:
-    return json.loads(re.search(r'<script type="application/json" id="instnet-data">(.*?)</script>', page, re.S).group(1))
+    return json.loads(
+        re.search(r'<script type="application/json" id="instnet-data">(.*?)</script>', page, re.S).group(1)
+    )
 
 
 def write(tmp_path, name, page):
@@ -68,8 +97,14 @@ def test_union_statuses(era_pair):
     assert status == {"pm": "common", "ind": "common", "firms": "common", "plan": "removed", "council": "added"}
     keys = {n["id"]: n["key"] for n in data["nodes"]}
     edges = {(keys[e["from"]], keys[e["to"]]): e["status"] for e in data["edges"]}
-    assert edges == {("pm", "plan"): "removed", ("plan", "ind"): "removed", ("ind", "firms"): "changed",
-                     ("pm", "council"): "added", ("ind", "council"): "added", ("pm", "ind"): "added"}
+    assert edges == {
+        ("pm", "plan"): "removed",
+        ("plan", "ind"): "removed",
+        ("ind", "firms"): "changed",
+        ("pm", "council"): "added",
+        ("ind", "council"): "added",
+        ("pm", "ind"): "added",
+    }
     colours = {n["key"]: n["color"]["background"] for n in data["nodes"]}
     assert colours["plan"] == STATUS_COLOURS["removed"][0] and colours["council"] == STATUS_COLOURS["added"][0]
     labels = {n["key"]: n["label"] for n in data["nodes"]}
@@ -102,9 +137,15 @@ def test_side_by_side_aligns_roles(country_pair):
 
 def test_identity_with_few_shared_institutions_is_drawn_side_by_side(era_pair):
     A, _B = era_pair
-    B2 = net("x-2010", "X", [("pm", "head_of_government", "top_leader", "PM"), *[
-        (f"c{i}", "council", "consensus_forum", f"Council {i}") for i in range(12)]],
-        [("pm", f"c{i}", "chairs") for i in range(12)])
+    B2 = net(
+        "x-2010",
+        "X",
+        [
+            ("pm", "head_of_government", "top_leader", "PM"),
+            *[(f"c{i}", "council", "consensus_forum", f"Council {i}") for i in range(12)],
+        ],
+        [("pm", f"c{i}", "chairs") for i in range(12)],
+    )
     d = diff(A, B2)
     assert d.mode == "identity" and d.distance("node_jaccard").value > 0.75
     page = diff_html(A, B2, d)
@@ -179,7 +220,10 @@ def test_side_view_in_browser(session_browser, tmp_path, country_pair):
     A, B = country_pair
     with open_page(session_browser, write(tmp_path, "side", diff_html(A, B))) as view:
         assert view.problems() == []
-        assert view.drawn_counts() == (A.number_of_nodes() + B.number_of_nodes(), A.number_of_edges() + B.number_of_edges())
+        assert view.drawn_counts() == (
+            A.number_of_nodes() + B.number_of_nodes(),
+            A.number_of_edges() + B.number_of_edges(),
+        )
         legend = view.legend_text()
         for word in ("x-1990 on the left", "Planning / central economic agency", "directs", "advises"):
             assert word in legend
@@ -188,22 +232,35 @@ def test_side_view_in_browser(session_browser, tmp_path, country_pair):
 
 XSS = [
     "<script>window.__xss=1</script>",
-    "<img src=x onerror=\"window.__xss=1\">",
+    '<img src=x onerror="window.__xss=1">',
     "</script><script>window.__xss=1</script>",
-    "\"><svg onload=\"window.__xss=1\"></svg>",
+    '"><svg onload="window.__xss=1"></svg>',
     "' onmouseover='window.__xss=1' x='",
     "\u2028</script>\u2029<script>window.__xss=1</script>",
     "</style><script>window.__xss=1</script>",
-    "<a href=\"javascript:window.__xss=1\">x</a>",
+    '<a href="javascript:window.__xss=1">x</a>',
 ]
 
 
 def xss_pair(payload, same_country=True):
-    A = net(payload, payload, [(payload, "ministry", payload, payload), ("pm", "head_of_government", "top_leader", payload)],
-            [("pm", payload, payload)], title=payload)
-    B = net(payload + "2", payload if same_country else "other", [
-        (payload, "ministry", "industrial_ministry", payload + "!"), ("pm", "head_of_government", "top_leader", "PM"),
-        ("c", payload, None, payload)], [("pm", payload, "directs"), ("c", "pm", payload)], title=payload)
+    A = net(
+        payload,
+        payload,
+        [(payload, "ministry", payload, payload), ("pm", "head_of_government", "top_leader", payload)],
+        [("pm", payload, payload)],
+        title=payload,
+    )
+    B = net(
+        payload + "2",
+        payload if same_country else "other",
+        [
+            (payload, "ministry", "industrial_ministry", payload + "!"),
+            ("pm", "head_of_government", "top_leader", "PM"),
+            ("c", payload, None, payload),
+        ],
+        [("pm", payload, "directs"), ("c", "pm", payload)],
+        title=payload,
+    )
     return A, B
 
 
@@ -244,8 +301,9 @@ def test_xss_runs_nothing_and_shows_literally(session_browser, tmp_path, payload
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("a, b", [("japan-1955", "japan-2012"), ("korea-1961", "japan-1955"),
-                                  ("thailand-1980", "thailand-2001")])
+@pytest.mark.parametrize(
+    "a, b", [("japan-1955", "japan-2012"), ("korea-1961", "japan-1955"), ("thailand-1980", "thailand-2001")]
+)
 def test_bundled_diff_views(session_browser, tmp_path, a, b):
     A, B = load_network(a), load_network(b)
     d = diff(A, B)

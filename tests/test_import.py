@@ -18,7 +18,11 @@ ROUND_TRIP = ["graphml", "gexf", "json", "kumu", "cytoscape"]
 
 def _graph(G):
     """Everything of a loaded network but where its folder is and its story (story.toml, which exports do not carry)."""
-    return ({k: v for k, v in G.graph.items() if k not in ("path", "story")}, list(G.nodes(data=True)), list(G.edges(data=True)))
+    return (
+        {k: v for k, v in G.graph.items() if k not in ("path", "story")},
+        list(G.nodes(data=True)),
+        list(G.edges(data=True)),
+    )
 
 
 @pytest.mark.parametrize("fmt", ROUND_TRIP)

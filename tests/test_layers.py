@@ -95,7 +95,10 @@ def test_commands_take_the_seed_layer():
     H, layer = restrict(G, sources="seeds")
     out = _cli("show", "japan-1955", "--sources", "seeds")
     assert out.exit_code == 0
-    assert f"{H.number_of_nodes()} institutions (" in out.stdout and f", {H.number_of_edges()} ties (0 from external" in out.stdout
+    assert (
+        f"{H.number_of_nodes()} institutions (" in out.stdout
+        and f", {H.number_of_edges()} ties (0 from external" in out.stdout
+    )
     assert out.stderr == f"japan-1955: {layer.note()}\n"
     rows = _cli("metrics", "japan-1955", "--graph", "--format", "json", "--sources", "seeds")
     assert rows.exit_code == 0

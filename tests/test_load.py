@@ -22,7 +22,9 @@ def test_load_attributes(folder):
 
 
 def test_years_become_ints_and_extra_columns_kept(folder):
-    (folder / "network.toml").write_text((folder / "network.toml").read_text() + '\n[columns.nodes]\nstaff = "staff at start"\n')
+    (folder / "network.toml").write_text(
+        (folder / "network.toml").read_text() + '\n[columns.nodes]\nstaff = "staff at start"\n'
+    )
     (folder / "nodes.csv").write_text(
         "id,label,kind,role,description,start,end,cite,quote,basis,staff\n"
         "a,A,ministry,,,2021,2023,mine,,inferred,27\n"
@@ -42,7 +44,9 @@ def test_typo_in_edge_is_rejected_not_silently_added(folder):
         f.write("leader,planing,coordinates,,,,mine,,inferred\n")
     with pytest.raises(InvalidNetwork) as info:
         load_network(folder)
-    assert any("target 'planing' is not a node" in str(p) and "Did you mean 'planning'" in str(p) for p in info.value.problems)
+    assert any(
+        "target 'planing' is not a node" in str(p) and "Did you mean 'planning'" in str(p) for p in info.value.problems
+    )
 
 
 def test_not_found_suggests():
@@ -60,7 +64,7 @@ def test_quote_check_is_whitespace_insensitive(folder, tmp_path):
     with pytest.raises(InvalidNetwork, match="quote not found"):
         load_network(folder)
     (folder / "edges.csv").write_text(
-        "source,target,relation,cite,quote,basis\nplanning,leader,advises,s,\"planning board sits\n above\",stated\n"
+        'source,target,relation,cite,quote,basis\nplanning,leader,advises,s,"planning board sits\n above",stated\n'
     )
     assert load_network(folder).edges["planning", "leader"]["quote"].startswith("planning board")
 

@@ -71,7 +71,12 @@ def test_directed_stars(n):
 
 @pytest.mark.parametrize(
     "G",
-    [nx.complete_graph(5), nx.cycle_graph(6), both_ways(nx.complete_graph(5)), nx.cycle_graph(7, create_using=nx.DiGraph)],
+    [
+        nx.complete_graph(5),
+        nx.cycle_graph(6),
+        both_ways(nx.complete_graph(5)),
+        nx.cycle_graph(7, create_using=nx.DiGraph),
+    ],
     ids=["complete", "cycle", "complete-digraph", "directed-cycle"],
 )
 def test_complete_and_cycle_graphs_are_not_centralized(G):

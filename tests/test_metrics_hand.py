@@ -174,8 +174,10 @@ def _groups_example():
     # groups: A = {a1, a2, a3}, B = {b1, b2}, C = {c1}
     G = nx.DiGraph(
         [
-            ("a1", "a2"), ("a2", "a3"),  # a2 brokers (a1, a3): A->A->A coordinator
-            ("a1", "b1"), ("b1", "a3"),  # b1 brokers (a1, a3): A->B->A itinerant
+            ("a1", "a2"),
+            ("a2", "a3"),  # a2 brokers (a1, a3): A->A->A coordinator
+            ("a1", "b1"),
+            ("b1", "a3"),  # b1 brokers (a1, a3): A->B->A itinerant
             ("a2", "b1"),  # a2 -> b1 -> a3 is closed by a2 -> a3; a1 -> a2 -> b1 closed by a1 -> b1
             ("b1", "c1"),  # b1 brokers (a1, c1) and (a2, c1): A->B->C liaison x2
             ("b2", "b1"),  # b1 brokers (b2, a3) and (b2, c1): B->B->A, B->B->C representative x2
@@ -226,7 +228,12 @@ def test_undirected_brokerage_counts_both_orders():
     nx.set_node_attributes(G, {"x1": "X", "x2": "X", "y": "Y"}, "kind")
     b = brokerage(G)
     assert b.loc["x2"].to_dict() == {
-        "coordinator": 0, "itinerant": 0, "representative": 1, "gatekeeper": 1, "liaison": 0, "brokerage": 2,
+        "coordinator": 0,
+        "itinerant": 0,
+        "representative": 1,
+        "gatekeeper": 1,
+        "liaison": 0,
+        "brokerage": 2,
     }
 
 
@@ -241,10 +248,14 @@ def test_brokerage_matches_triple_loop(seed):
         if G.has_edge(i, j) and G.has_edge(j, k) and not G.has_edge(i, k):
             gi, gj, gk = groups[i], groups[j], groups[k]
             role = (
-                "coordinator" if gi == gj == gk
-                else "itinerant" if gi == gk
-                else "representative" if gi == gj
-                else "gatekeeper" if gj == gk
+                "coordinator"
+                if gi == gj == gk
+                else "itinerant"
+                if gi == gk
+                else "representative"
+                if gi == gj
+                else "gatekeeper"
+                if gj == gk
                 else "liaison"
             )
             counts[j][role] += 1

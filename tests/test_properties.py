@@ -92,13 +92,69 @@ FEWER = "\x00fewer"  # row key: how many of the header's cells are written
 
 # Pieces that break naive CSV, TOML, HTML or terminal handling.
 TOKENS = [
-    ",", '"', '""', "'", "\r", "\n", "\r\n", "\t", " ", "#", "\\", "=", "[", "]", "{", "}",
-    "\u200e", "\u200f", "\u202e", "\u2066", "\u2069", "\u061c",  # bidi marks and overrides
-    "\ufeff", "\u200b", "\u00a0", "\u2028", "\u2029", "\x85", "\x0b", "\x0c", "\x1c", "\x1f",
-    "\x7f", "\x80", "\x9b", "\ufffd", "\ufffe", "\uffff", "\U0010fffd", "\U0001d518", "e\u0301",
-    "\U0001f1f0\U0001f1f7", "\u4e2d\u6587", "\u0627\u0644\u0639\u0631\u0628\u064a\u0629",
-    "<script>alert(1)</script>", "</script>", "&amp;", "<b>", "${x}", "{{x}}", "%s", "=cmd|' /C calc'!A0",
-    "ministry", "directs", "stated", "inferred", "id", "label", "nan", "None", "null", "1998", "-1",
+    ",",
+    '"',
+    '""',
+    "'",
+    "\r",
+    "\n",
+    "\r\n",
+    "\t",
+    " ",
+    "#",
+    "\\",
+    "=",
+    "[",
+    "]",
+    "{",
+    "}",
+    "\u200e",
+    "\u200f",
+    "\u202e",
+    "\u2066",
+    "\u2069",
+    "\u061c",  # bidi marks and overrides
+    "\ufeff",
+    "\u200b",
+    "\u00a0",
+    "\u2028",
+    "\u2029",
+    "\x85",
+    "\x0b",
+    "\x0c",
+    "\x1c",
+    "\x1f",
+    "\x7f",
+    "\x80",
+    "\x9b",
+    "\ufffd",
+    "\ufffe",
+    "\uffff",
+    "\U0010fffd",
+    "\U0001d518",
+    "e\u0301",
+    "\U0001f1f0\U0001f1f7",
+    "\u4e2d\u6587",
+    "\u0627\u0644\u0639\u0631\u0628\u064a\u0629",
+    "<script>alert(1)</script>",
+    "</script>",
+    "&amp;",
+    "<b>",
+    "${x}",
+    "{{x}}",
+    "%s",
+    "=cmd|' /C calc'!A0",
+    "ministry",
+    "directs",
+    "stated",
+    "inferred",
+    "id",
+    "label",
+    "nan",
+    "None",
+    "null",
+    "1998",
+    "-1",
 ]
 CHARS = st.characters(exclude_categories=("Cs",))  # any code point but lone surrogates
 
@@ -116,7 +172,9 @@ _clean_chars = st.characters(exclude_categories=("Cs",), exclude_characters="\x0
 cell_text = _text(TOKENS, _clean_chars).map(lambda s: re.sub(r"^[#\s]+", "", s).strip())
 word = cell_text.map(lambda s: s or "x")
 #: 2,000 to 100,000 characters (the CSV reader's field limit is 131,072)
-long_label = st.tuples(word, st.integers(2_000, 100_000)).map(lambda t: (t[0] * (t[1] // len(t[0]) + 1))[: t[1]].strip())
+long_label = st.tuples(word, st.integers(2_000, 100_000)).map(
+    lambda t: (t[0] * (t[1] // len(t[0]) + 1))[: t[1]].strip()
+)
 slug = st.from_regex(r"[a-z][a-z0-9]{0,7}", fullmatch=True)
 
 
@@ -377,8 +435,7 @@ def valid_networks(draw, max_nodes=10, max_edges=16):
         for c in edge_optional:
             if c not in edge_header:
                 row[c] = ""
-    return Net(network_id, meta, node_header, nodes, edge_header, edges, seeds,
-               draw(csv_styles), draw(csv_styles))
+    return Net(network_id, meta, node_header, nodes, edge_header, edges, seeds, draw(csv_styles), draw(csv_styles))
 
 
 DIR = object()  # a directory where a file should be
@@ -569,8 +626,24 @@ toml_scalars = st.one_of(
     st.times(),
 )
 toml_keys = st.one_of(
-    st.sampled_from(["title", "country", "era", "start", "end", "summary", "idealized", "references",
-                     "columns", "nodes", "edges", "seed", "citation", "mine"]),
+    st.sampled_from(
+        [
+            "title",
+            "country",
+            "era",
+            "start",
+            "end",
+            "summary",
+            "idealized",
+            "references",
+            "columns",
+            "nodes",
+            "edges",
+            "seed",
+            "citation",
+            "mine",
+        ]
+    ),
     hostile_text.map(lambda s: s or "k"),
 )
 toml_values = st.recursive(
@@ -605,8 +678,23 @@ def table_mutations(draw, header: list[str], rows: list[dict]):
     header = list(header)
     rows = [dict(r) for r in rows]
     for _ in range(draw(st.integers(1, 3))):
-        kind = draw(st.sampled_from(["drop", "drop_header_only", "duplicate", "rename", "add", "cell", "huge",
-                                     "empty_header", "no_rows", "many_cells", "few_cells"]))
+        kind = draw(
+            st.sampled_from(
+                [
+                    "drop",
+                    "drop_header_only",
+                    "duplicate",
+                    "rename",
+                    "add",
+                    "cell",
+                    "huge",
+                    "empty_header",
+                    "no_rows",
+                    "many_cells",
+                    "few_cells",
+                ]
+            )
+        )
         if kind == "drop" and header:
             header.remove(draw(st.sampled_from(header)))
         elif kind == "drop_header_only" and header:
@@ -626,7 +714,9 @@ def table_mutations(draw, header: list[str], rows: list[dict]):
             rows[draw(st.integers(0, len(rows) - 1))][draw(st.sampled_from(header))] = draw(hostile_text)
         elif kind == "huge" and rows and header:
             size = draw(st.sampled_from([10_000, 140_000]))
-            rows[draw(st.integers(0, len(rows) - 1))][draw(st.sampled_from(header))] = draw(st.sampled_from("x\u202e,\"\n")) * size
+            rows[draw(st.integers(0, len(rows) - 1))][draw(st.sampled_from(header))] = (
+                draw(st.sampled_from('x\u202e,"\n')) * size
+            )
         elif kind == "empty_header":
             header = []
         elif kind == "no_rows":
@@ -652,8 +742,11 @@ def hostile_folders(draw):
         for _ in range(draw(st.integers(1, 3))):
             meta = _set(meta, draw(st.sampled_from(_meta_paths(net.meta))), draw(toml_values))
     if draw(st.booleans()):
-        meta = draw(st.dictionaries(toml_keys, toml_values, max_size=6)) if draw(st.booleans()) else {
-            **meta, **draw(st.dictionaries(toml_keys, toml_values, max_size=3))}
+        meta = (
+            draw(st.dictionaries(toml_keys, toml_values, max_size=6))
+            if draw(st.booleans())
+            else {**meta, **draw(st.dictionaries(toml_keys, toml_values, max_size=3))}
+        )
     net = replace(net, meta=meta)
     if draw(st.booleans()):
         header, rows = draw(table_mutations(net.node_header, net.nodes))
@@ -666,12 +759,29 @@ def hostile_folders(draw):
         name = draw(st.sampled_from(FILES + tuple(sorted(net.seeds))))
         data = files.get(name)
         data = data if isinstance(data, bytes) else b""
-        kind = draw(st.sampled_from(["bytes", "utf16", "latin1", "truncate", "insert", "insert_bytes",
-                                     "missing", "dir", "empty", "tokens", "cr_only"]))
+        kind = draw(
+            st.sampled_from(
+                [
+                    "bytes",
+                    "utf16",
+                    "latin1",
+                    "truncate",
+                    "insert",
+                    "insert_bytes",
+                    "missing",
+                    "dir",
+                    "empty",
+                    "tokens",
+                    "cr_only",
+                ]
+            )
+        )
         if kind == "bytes":
             files[name] = draw(st.binary(max_size=500))
         elif kind == "utf16":
-            files[name] = data.decode("utf-8", "replace").encode(draw(st.sampled_from(["utf-16", "utf-16-le", "utf-32"])))
+            files[name] = data.decode("utf-8", "replace").encode(
+                draw(st.sampled_from(["utf-16", "utf-16-le", "utf-32"]))
+            )
         elif kind == "latin1":
             files[name] = data.decode("utf-8", "replace").encode("cp1252", "replace")
         elif kind == "truncate":
@@ -687,7 +797,21 @@ def hostile_folders(draw):
         elif kind == "empty":
             files[name] = b""
         elif kind == "tokens":
-            pieces = st.sampled_from([*TOKENS, "\x00", ",,,", '"\n"', '"a""b"', "id,label,kind,cite,basis\n", "source,target,relation,cite,basis\n", "[references.x]\n", 'citation = "c"\n', "start = 2020\n", "= =\n"])
+            pieces = st.sampled_from(
+                [
+                    *TOKENS,
+                    "\x00",
+                    ",,,",
+                    '"\n"',
+                    '"a""b"',
+                    "id,label,kind,cite,basis\n",
+                    "source,target,relation,cite,basis\n",
+                    "[references.x]\n",
+                    'citation = "c"\n',
+                    "start = 2020\n",
+                    "= =\n",
+                ]
+            )
             files[name] = "".join(draw(st.lists(pieces, max_size=40))).encode("utf-8")
         elif kind == "cr_only":
             files[name] = data.replace(b"\r\n", b"\r").replace(b"\n", b"\r")
@@ -768,22 +892,52 @@ def _big_network(seed: int, n_nodes: int, n_edges: int) -> Net:
         return ("".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40))) + f" {k}").strip()
 
     ids = [f"n{k}-{rng.randint(0, 9)}" for k in range(n_nodes)]
-    nodes = [{"id": i, "label": label(k), "kind": rng.choice(kinds), "cite": "r", "basis": "inferred",
-              "start": str(rng.randint(1961, 1979)) if rng.random() < 0.1 else ""}
-             for k, i in enumerate(ids)]
+    nodes = [
+        {
+            "id": i,
+            "label": label(k),
+            "kind": rng.choice(kinds),
+            "cite": "r",
+            "basis": "inferred",
+            "start": str(rng.randint(1961, 1979)) if rng.random() < 0.1 else "",
+        }
+        for k, i in enumerate(ids)
+    ]
     pairs = set()
     while len(pairs) < n_edges:
         u, v = rng.randrange(n_nodes), rng.randrange(n_nodes)
         if u != v:
             pairs.add((u, v))
-    edges = [{"source": ids[u], "target": ids[v], "relation": rng.choice(relations), "cite": "r",
-              "basis": "inferred", "description": label(u) * rng.randint(0, 3)} for u, v in sorted(pairs)]
-    meta = {"title": "Big", "country": "Big", "era": "1960s", "start": 1961, "end": 1979,
-            "references": {"r": {"citation": "Synthetic test data, 2024, p. 1."}}}
+    edges = [
+        {
+            "source": ids[u],
+            "target": ids[v],
+            "relation": rng.choice(relations),
+            "cite": "r",
+            "basis": "inferred",
+            "description": label(u) * rng.randint(0, 3),
+        }
+        for u, v in sorted(pairs)
+    ]
+    meta = {
+        "title": "Big",
+        "country": "Big",
+        "era": "1960s",
+        "start": 1961,
+        "end": 1979,
+        "references": {"r": {"citation": "Synthetic test data, 2024, p. 1."}},
+    }
     style = CsvStyle(newline=rng.choice(["\n", "\r\n", "\r"]), pad=rng.random() < 0.5)
-    return Net("big-1961", meta, ["id", "label", "kind", "start", "cite", "basis"], nodes,
-               ["source", "target", "relation", "description", "cite", "basis"], edges,
-               node_style=style, edge_style=style)
+    return Net(
+        "big-1961",
+        meta,
+        ["id", "label", "kind", "start", "cite", "basis"],
+        nodes,
+        ["source", "target", "relation", "description", "cite", "basis"],
+        edges,
+        node_style=style,
+        edge_style=style,
+    )
 
 
 @given(st.integers(0, 2**32), st.integers(1000, 4000), st.data())
@@ -819,8 +973,11 @@ def test_toml_problem_lines_ignore_unicode_line_separators(tmp_path):
     """U+2028 and NEL inside a TOML string do not end a line (validate._toml_line)."""
     folder = tmp_path / "sep-2020"
     folder.mkdir()
-    _scaffold(folder, 'summary = "one\u2028two\x85three"\ntitle = 5\ncountry = "C"\nera = "e"\n'
-                      'start = 2020\n[references.r]\ncitation = "A book, 2020, p. 1."\n')
+    _scaffold(
+        folder,
+        'summary = "one\u2028two\x85three"\ntitle = 5\ncountry = "C"\nera = "e"\n'
+        'start = 2020\n[references.r]\ncitation = "A book, 2020, p. 1."\n',
+    )
     problems = check_network(folder)
     assert [(p.line, p.message) for p in problems] == [(2, "'title' is missing or empty; add title = \"...\"")]
 
@@ -830,8 +987,11 @@ def test_overlong_seed_name_is_reported_not_raised(tmp_path):
     folder = tmp_path / "long-2020"
     folder.mkdir()
     seed = "a" * 300 + ".txt"
-    _scaffold(folder, f'title = "T"\ncountry = "C"\nera = "e"\nstart = 2020\n'
-                      f'[references.r]\nseed = "{seed}"\ncitation = "A book, 2020, p. 1."\n')
+    _scaffold(
+        folder,
+        f'title = "T"\ncountry = "C"\nera = "e"\nstart = 2020\n'
+        f'[references.r]\nseed = "{seed}"\ncitation = "A book, 2020, p. 1."\n',
+    )
     assert read_folder(folder).seeds == {seed: None}
     problems = check_network(folder)
     assert [(Path(p.path).name, p.line) for p in problems] == [("network.toml", 5)]
@@ -863,13 +1023,27 @@ def test_export_to_a_new_folder_named_with_a_slash(tmp_path):
     """``-o tmp/`` names a folder even before it exists (it used to write a file named tmp)."""
     folder = tmp_path / "slash-2020"
     folder.mkdir()
-    _scaffold(folder, 'title = "T"\ncountry = "C"\nera = "e"\nstart = 2020\n[references.r]\ncitation = "A book, 2020, p. 1."\n')
+    _scaffold(
+        folder,
+        'title = "T"\ncountry = "C"\nera = "e"\nstart = 2020\n[references.r]\ncitation = "A book, 2020, p. 1."\n',
+    )
     result, written = run_cli(folder, "export", make_tmp=False)
     assert result.exit_code == 0, result.output
     assert result.output == "wrote tmp/slash-2020.json\n"
     assert json.loads(written["slash-2020.json"])["nodes"] == [
-        {"id": "a", "label": "A", "kind": "ministry", "role": None, "description": None, "start": None,
-         "end": None, "cite": "r", "quote": None, "basis": "inferred", "external": True}
+        {
+            "id": "a",
+            "label": "A",
+            "kind": "ministry",
+            "role": None,
+            "description": None,
+            "start": None,
+            "end": None,
+            "cite": "r",
+            "quote": None,
+            "basis": "inferred",
+            "external": True,
+        }
     ]
 
 
@@ -877,8 +1051,11 @@ def test_columns_table_of_the_wrong_type_is_reported(tmp_path):
     """``[columns] nodes = 5`` made validate raise TypeError (``'x' in 5``)."""
     folder = tmp_path / "cols-2020"
     folder.mkdir()
-    _scaffold(folder, 'title = "T"\ncountry = "C"\nera = "e"\nstart = 2020\n[references.r]\n'
-                      'citation = "A book, 2020, p. 1."\n[columns]\nnodes = 5\nedges = true\n')
+    _scaffold(
+        folder,
+        'title = "T"\ncountry = "C"\nera = "e"\nstart = 2020\n[references.r]\n'
+        'citation = "A book, 2020, p. 1."\n[columns]\nnodes = 5\nedges = true\n',
+    )
     (folder / "nodes.csv").write_text("id,label,kind,cite,basis,staff\na,A,ministry,r,inferred,12\n", encoding="utf-8")
     problems = check_network(folder)
     assert [(p.line, p.severity) for p in problems] == [(7, "error"), (1, "warning")]

@@ -33,25 +33,60 @@ from instnet.render.network import short_label
 
 REFERENCES = {
     "slides": {"seed": "grips-policy-coordination-slides.txt", "citation": "GRIPS slides, p. 3", "external": False},
-    "johnson": {"seed": None, "citation": "Chalmers Johnson, MITI and the Japanese Miracle, 1982, p. 12", "external": True},
+    "johnson": {
+        "seed": None,
+        "citation": "Chalmers Johnson, MITI and the Japanese Miracle, 1982, p. 12",
+        "external": True,
+    },
 }
 
 
 def _node(G, key, label, kind, cite="slides", **extra):
     external = REFERENCES[cite]["external"]
-    G.add_node(key, label=label, kind=kind, role=None, description=f"{label} described.", start=None, end=None,
-               cite=cite, quote=f"{label} quoted", basis="stated", external=external, **extra)
+    G.add_node(
+        key,
+        label=label,
+        kind=kind,
+        role=None,
+        description=f"{label} described.",
+        start=None,
+        end=None,
+        cite=cite,
+        quote=f"{label} quoted",
+        basis="stated",
+        external=external,
+        **extra,
+    )
 
 
 def _edge(G, u, v, relation, cite="slides"):
-    G.add_edge(u, v, relation=relation, description=f"{u} {relation} {v}", start=None, end=None, cite=cite,
-               quote=None, basis="inferred", external=REFERENCES[cite]["external"])
+    G.add_edge(
+        u,
+        v,
+        relation=relation,
+        description=f"{u} {relation} {v}",
+        start=None,
+        end=None,
+        cite=cite,
+        quote=None,
+        basis="inferred",
+        external=REFERENCES[cite]["external"],
+    )
 
 
 def hierarchy_graph() -> nx.DiGraph:
     """A small top-down structure: a leader, a planning agency, two ministries, a council."""
-    G = nx.DiGraph(id="test-1961", title="Test: a planning hierarchy", country="Testland", era="1960s", start=1961,
-                   end=1979, summary="A made-up hierarchy.", idealized=False, references=REFERENCES)
+    G = nx.DiGraph(
+        id="test-1961",
+        title="Test: a planning hierarchy",
+        country="Testland",
+        era="1960s",
+        start=1961,
+        end=1979,
+        summary="A made-up hierarchy.",
+        idealized=False,
+        references=REFERENCES,
+    )
     _node(G, "pm", "President", "head_of_government")
     _node(G, "epb", "Economic Planning Board", "planning_agency")
     _node(G, "mci", "Ministry of Commerce and Industry", "ministry")
@@ -69,8 +104,17 @@ def hierarchy_graph() -> nx.DiGraph:
 
 def network_graph() -> nx.DiGraph:
     """A flat structure: a council and stakeholders tied by horizontal and other ties."""
-    G = nx.DiGraph(id="flat-2000", title="Flat: a consultative network", country="Flatland", era="2000s",
-                   start=2000, end=None, summary="", idealized=False, references=REFERENCES)
+    G = nx.DiGraph(
+        id="flat-2000",
+        title="Flat: a consultative network",
+        country="Flatland",
+        era="2000s",
+        start=2000,
+        end=None,
+        summary="",
+        idealized=False,
+        references=REFERENCES,
+    )
     _node(G, "council", "Industry Council", "council")
     _node(G, "fed", "Federation of Industries", "business_association")
     _node(G, "union", "Union Federation", "trade_union")
@@ -144,8 +188,10 @@ def test_vendored_library_is_pyvis_copy_verbatim():
 
 
 def test_rendering_does_not_import_pyvis_or_ipython():
-    code = ("import sys, networkx as nx; from instnet.render import render_html; render_html(nx.DiGraph());"
-            "print(sorted(m for m in ('pyvis', 'IPython') if m in sys.modules))")
+    code = (
+        "import sys, networkx as nx; from instnet.render import render_html; render_html(nx.DiGraph());"
+        "print(sorted(m for m in ('pyvis', 'IPython') if m in sys.modules))"
+    )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
 
@@ -190,8 +236,9 @@ def test_two_processes_give_identical_pages(tmp_path):
     pages = []
     for seed in ("1", "2"):
         env = dict(os.environ, PYTHONHASHSEED=seed)
-        done = subprocess.run([sys.executable, "-c", script, str(Path(__file__).parent)], capture_output=True,
-                              env=env, check=True)
+        done = subprocess.run(
+            [sys.executable, "-c", script, str(Path(__file__).parent)], capture_output=True, env=env, check=True
+        )
         pages.append(done.stdout)
     assert pages[0] == pages[1]
     assert pages[0].decode("utf-8") == render_html(network_graph())
@@ -199,14 +246,16 @@ def test_two_processes_give_identical_pages(tmp_path):
 
 def test_legend_lists_kinds_and_relations_present_only():
     page = render_html(hierarchy_graph())
-    legend = page[page.index('<aside id="legend">'):page.index("</aside>")]
+    legend = page[page.index('<aside id="legend">') : page.index("</aside>")]
     present = {"head_of_government", "planning_agency", "ministry", "council", "research_institute"}
     for key, term in NODE_KINDS.items():
         assert (f'data-kind="{key}"' in legend) == (key in present), key
         if key in present:
             assert f"<span>{term.label}</span>" in legend.replace("&#x27;", "'")
     for key in RELATIONS:
-        assert (f'data-relation="{key}"' in legend) == (key in {"directs", "chairs", "plans_for", "member_of", "advises"})
+        assert (f'data-relation="{key}"' in legend) == (
+            key in {"directs", "chairs", "plans_for", "member_of", "advises"}
+        )
     assert "Vertical ties" in legend and "Horizontal ties" in legend and "Other ties" not in legend
     assert "external source" in legend
     assert "degree" in legend
@@ -214,8 +263,12 @@ def test_legend_lists_kinds_and_relations_present_only():
 
 
 def test_size_label_and_scores_appear():
-    page = render_html(network_graph(), sizes={"council": 0.9, "fed": 0.1, "union": 0.5},
-                       scores={"Density": 0.26666, "Nodes": 6}, size_label="betweenness centrality")
+    page = render_html(
+        network_graph(),
+        sizes={"council": 0.9, "fed": 0.1, "union": 0.5},
+        scores={"Density": 0.26666, "Nodes": 6},
+        size_label="betweenness centrality",
+    )
     assert "Size of a shape: betweenness centrality." in page
     assert "<dt>Density</dt><dd>0.267</dd>" in page and "<dt>Nodes</dt><dd>6</dd>" in page
     nodes = {n["key"]: n for n in data_block(page)["nodes"]}
@@ -339,9 +392,9 @@ def test_layered_rows_do_not_overlap():
 def test_render_notebook_wraps_page_in_sandboxed_iframe():
     view = render_notebook(hierarchy_graph(), height=500)
     snippet = view._repr_html_()
-    assert snippet.startswith("<iframe srcdoc=\"") and 'sandbox="allow-scripts"' in snippet
+    assert snippet.startswith('<iframe srcdoc="') and 'sandbox="allow-scripts"' in snippet
     assert "height:500px" in snippet
-    inner = snippet[len('<iframe srcdoc="'):snippet.index('" sandbox=')]
+    inner = snippet[len('<iframe srcdoc="') : snippet.index('" sandbox=')]
     assert "<" not in inner and '"' not in inner
     assert view.page == render_html(hierarchy_graph())
 
@@ -426,44 +479,93 @@ def test_a_blocked_request_is_reported(browser, tmp_path):
 
 XSS = [
     "<script>window.__xss=1</script>",
-    "<img src=x onerror=\"window.__xss=1\">",
-    "<svg onload=\"window.__xss=1\"></svg>",
+    '<img src=x onerror="window.__xss=1">',
+    '<svg onload="window.__xss=1"></svg>',
     "<svg><script>window.__xss=1</script></svg>",
     "javascript:window.__xss=1",
     "</script><script>window.__xss=1</script>",
     "</style><script>window.__xss=1</script>",
-    "\"><script>window.__xss=1</script>",
+    '"><script>window.__xss=1</script>',
     "' onmouseover='window.__xss=1' x='",
-    "\" autofocus onfocus=\"window.__xss=1\" x=\"",
+    '" autofocus onfocus="window.__xss=1" x="',
     "\u2028</script>\u2029<script>window.__xss=1</script>",
-    "<a href=\"javascript:window.__xss=1\">href</a>",
+    '<a href="javascript:window.__xss=1">href</a>',
     "{{ 7*7 }}{{ cycler.__init__.__globals__ }}",
     "{% for x in [1] %}<img src=x onerror=window.__xss=1>{% endfor %}",
-    "<iframe srcdoc=\"<script>parent.__xss=1</script>\"></iframe>",
+    '<iframe srcdoc="<script>parent.__xss=1</script>"></iframe>',
     "<!--<script>window.__xss=1</script>-->",
     "&lt;script&gt;window.__xss=1&lt;/script&gt;",
     "${window.__xss=1}`;window.__xss=1;`",
-    "<details open ontoggle=\"window.__xss=1\">",
+    '<details open ontoggle="window.__xss=1">',
     "]]><script>window.__xss=1</script>",
     "<style>@import 'http://evil.example/x.css';</style>",
-    "<meta http-equiv=\"refresh\" content=\"0;url=javascript:window.__xss=1\">",
+    '<meta http-equiv="refresh" content="0;url=javascript:window.__xss=1">',
 ]
 
 
 def xss_graph(payload: str) -> nx.DiGraph:
-    references = {payload: {"seed": None, "citation": payload, "external": True},
-                  "plain": {"seed": "x.txt", "citation": "Plain", "external": False}}
-    G = nx.DiGraph(id=payload, title=payload, country=payload, era=payload, summary=payload, start=1990, end=None,
-                   idealized=False, references=references)
-    G.add_node(payload, label=payload, kind="ministry", role=payload, description=payload, quote=payload,
-               cite=payload, basis="stated", external=True, start=None, end=None)
-    G.add_node("x" + payload, label="", kind=payload, role=None, description=None, quote=None, cite="plain",
-               basis="inferred", external=False, start=None, end=None)
+    references = {
+        payload: {"seed": None, "citation": payload, "external": True},
+        "plain": {"seed": "x.txt", "citation": "Plain", "external": False},
+    }
+    G = nx.DiGraph(
+        id=payload,
+        title=payload,
+        country=payload,
+        era=payload,
+        summary=payload,
+        start=1990,
+        end=None,
+        idealized=False,
+        references=references,
+    )
+    G.add_node(
+        payload,
+        label=payload,
+        kind="ministry",
+        role=payload,
+        description=payload,
+        quote=payload,
+        cite=payload,
+        basis="stated",
+        external=True,
+        start=None,
+        end=None,
+    )
+    G.add_node(
+        "x" + payload,
+        label="",
+        kind=payload,
+        role=None,
+        description=None,
+        quote=None,
+        cite="plain",
+        basis="inferred",
+        external=False,
+        start=None,
+        end=None,
+    )
     G.add_node("leader", label="Leader", kind="head_of_government", cite="plain", basis="inferred", external=False)
-    G.add_edge(payload, "x" + payload, relation=payload, description=payload, quote=payload, cite=payload,
-               basis="stated", external=True)
-    G.add_edge("leader", payload, relation="directs", description=payload, quote=None, cite="plain",
-               basis="inferred", external=False)
+    G.add_edge(
+        payload,
+        "x" + payload,
+        relation=payload,
+        description=payload,
+        quote=payload,
+        cite=payload,
+        basis="stated",
+        external=True,
+    )
+    G.add_edge(
+        "leader",
+        payload,
+        relation="directs",
+        description=payload,
+        quote=None,
+        cite="plain",
+        basis="inferred",
+        external=False,
+    )
     return G
 
 

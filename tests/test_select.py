@@ -46,13 +46,17 @@ def test_with_bundled_adds_them_last(mine):
 
 
 def test_the_same_network_twice_is_an_error_naming_both(mine):
-    with pytest.raises(SelectionError, match=r"'vietnam-1961' is selected twice: .*mygraphs/vietnam-1961 and .*mygraphs/vietnam-1961"):
+    with pytest.raises(
+        SelectionError, match=r"'vietnam-1961' is selected twice: .*mygraphs/vietnam-1961 and .*mygraphs/vietnam-1961"
+    ):
         select([mine, mine / "vietnam-1961"])
 
 
 def test_two_networks_with_one_id_is_an_error_naming_both_paths(mine, tmp_path):
     shutil.copytree(bundled_graphs_dir() / "korea-1961", tmp_path / "other" / "korea-1961")
-    with pytest.raises(SelectionError, match=r"two networks have the id 'korea-1961': .*other/korea-1961 and .*graphs/korea-1961"):
+    with pytest.raises(
+        SelectionError, match=r"two networks have the id 'korea-1961': .*other/korea-1961 and .*graphs/korea-1961"
+    ):
         select([tmp_path / "other"], with_bundled=True)
 
 
@@ -81,7 +85,9 @@ def _run(*args):
 @pytest.mark.parametrize("command", ["list", "validate", "scores"])
 def test_commands_take_ids_folders_and_repeated_graphs(command, mine, tmp_path):
     _copy("usa-1989", tmp_path / "more" / "canada-1989")
-    result = _run(command, "korea-1961", mine / "vietnam-1961", "--graphs", tmp_path / "more", "--graphs", mine / "laos-1955")
+    result = _run(
+        command, "korea-1961", mine / "vietnam-1961", "--graphs", tmp_path / "more", "--graphs", mine / "laos-1955"
+    )
     assert result.exit_code == 0, result.output
     for network in ("korea-1961", "vietnam-1961", "canada-1989", "laos-1955"):
         assert network in result.output

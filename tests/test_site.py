@@ -170,7 +170,9 @@ def test_sigint_leaves_previous_or_new_output_complete(tmp_path):
     toml.write_text(toml.read_text().replace("title = ", 'title = "Changed" #', 1))
     proc = subprocess.Popen(
         [sys.executable, "-m", "instnet", "build", "--graphs", str(graphs), "--out", str(out)],
-        stderr=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        stderr=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     seen = ""
     while "[3/" not in seen and proc.poll() is None:

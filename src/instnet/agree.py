@@ -28,7 +28,9 @@ MEASURE_MEANINGS = {
 }
 
 
-_LETTERS = str.maketrans({"đ": "d", "Đ": "D", "ð": "d", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"})
+_LETTERS = str.maketrans(
+    {"đ": "d", "Đ": "D", "ð": "d", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"}
+)
 """Letters that Unicode does not decompose into a base letter and a mark."""
 
 
@@ -148,18 +150,42 @@ def _node_rows(A, B, pairs, lines_a, lines_b) -> list[dict]:
     matched_a, matched_b = {p[0] for p in pairs}, {p[1] for p in pairs}
     for n in A:
         if n not in matched_a:
-            rows.append({"what": "institution only in A", "item": str(n), "a": A.nodes[n].get("label"), "b": None,
-                         "where_a": _where(lines_a, n), "where_b": ""})
+            rows.append(
+                {
+                    "what": "institution only in A",
+                    "item": str(n),
+                    "a": A.nodes[n].get("label"),
+                    "b": None,
+                    "where_a": _where(lines_a, n),
+                    "where_b": "",
+                }
+            )
     for n in B:
         if n not in matched_b:
-            rows.append({"what": "institution only in B", "item": str(n), "a": None, "b": B.nodes[n].get("label"),
-                         "where_a": "", "where_b": _where(lines_b, n)})
+            rows.append(
+                {
+                    "what": "institution only in B",
+                    "item": str(n),
+                    "a": None,
+                    "b": B.nodes[n].get("label"),
+                    "where_a": "",
+                    "where_b": _where(lines_b, n),
+                }
+            )
     for x, y, _ in pairs:
         for attr in ("kind", "role"):
             va, vb = A.nodes[x].get(attr), B.nodes[y].get(attr)
             if va != vb:
-                rows.append({"what": f"{attr} differs", "item": f"{x}" if x == y else f"{x} = {y}", "a": va, "b": vb,
-                             "where_a": _where(lines_a, x), "where_b": _where(lines_b, y)})
+                rows.append(
+                    {
+                        "what": f"{attr} differs",
+                        "item": f"{x}" if x == y else f"{x} = {y}",
+                        "a": va,
+                        "b": vb,
+                        "where_a": _where(lines_a, x),
+                        "where_b": _where(lines_b, y),
+                    }
+                )
     return rows
 
 
@@ -208,8 +234,16 @@ def agreement(
     """
     pairs = _match(A, B)
     matches = pd.DataFrame(
-        [{"a": str(x), "b": str(y), "how": how, "label_a": A.nodes[x].get("label"), "label_b": B.nodes[y].get("label")}
-         for x, y, how in pairs],
+        [
+            {
+                "a": str(x),
+                "b": str(y),
+                "how": how,
+                "label_a": A.nodes[x].get("label"),
+                "label_b": B.nodes[y].get("label"),
+            }
+            for x, y, how in pairs
+        ],
         columns=["a", "b", "how", "label_a", "label_b"],
     )
     rows = _node_rows(A, B, pairs, lines_a, lines_b)
@@ -223,8 +257,16 @@ def agreement(
         if ta != tb:
             what = "tie only in A" if not tb else "tie only in B" if not ta else "relation differs"
             item = f"{x1} - {x2}" if (x1, x2) == (y1, y2) else f"{x1} - {x2} = {y1} - {y2}"
-            rows.append({"what": what, "item": item, "a": _describe_tie(ta), "b": _describe_tie(tb),
-                         "where_a": _edge_where(lines_a, A, x1, x2), "where_b": _edge_where(lines_b, B, y1, y2)})
+            rows.append(
+                {
+                    "what": what,
+                    "item": item,
+                    "a": _describe_tie(ta),
+                    "b": _describe_tie(tb),
+                    "where_a": _edge_where(lines_a, A, x1, x2),
+                    "where_b": _edge_where(lines_b, B, y1, y2),
+                }
+            )
     kinds = [A.nodes[x].get("kind") for x, _, _ in pairs], [B.nodes[y].get("kind") for _, y, _ in pairs]
     roles = [A.nodes[x].get("role") or "" for x, _, _ in pairs], [B.nodes[y].get("role") or "" for _, y, _ in pairs]
     union = A.number_of_nodes() + B.number_of_nodes() - len(pairs)

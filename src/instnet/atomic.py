@@ -65,5 +65,7 @@ def write_output(path: str | Path, data: str | bytes, *, force: bool = False) ->
     if path.is_dir():
         raise OutputError(f"{path} is a folder: give a file name")
     if path.exists() and not force and not looks_written_by_instnet(path, raw):
-        raise OutputError(f"{path} exists and was not written by instnet: choose another name, or use --force to replace it")
+        raise OutputError(
+            f"{path} exists and was not written by instnet: choose another name, or use --force to replace it"
+        )
     return write_atomic(path, raw)

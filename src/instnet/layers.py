@@ -35,10 +35,7 @@ class Layer:
             return ""
         what = [{"seeds": "seed layer", "external": "external layer"}[self.sources]] if self.sources != "all" else []
         what += [str(self.year)] if self.year is not None else []
-        return (
-            f"{', '.join(what)}: {self.nodes_dropped} institution(s) and "
-            f"{self.edges_dropped} tie(s) left out"
-        )
+        return f"{', '.join(what)}: {self.nodes_dropped} institution(s) and {self.edges_dropped} tie(s) left out"
 
 
 def _in_year(data: dict, year: int | None) -> bool:
@@ -95,7 +92,9 @@ def restrict(G: nx.DiGraph, *, sources: str = "all", year: int | None = None) ->
             raise InstnetError(f"{G.graph.get('id', 'the network')} covers {span}: {year} is outside its era")
     alive = {n for n, d in G.nodes(data=True) if _in_year(d, year)}
     ties = [
-        (u, v) for u, v, d in G.edges(data=True) if u in alive and v in alive and _in_sources(d, sources) and _in_year(d, year)
+        (u, v)
+        for u, v, d in G.edges(data=True)
+        if u in alive and v in alive and _in_sources(d, sources) and _in_year(d, year)
     ]
     keep = {n for n in alive if _in_sources(G.nodes[n], sources)} | {n for tie in ties for n in tie}
     H = G.copy()

@@ -17,6 +17,7 @@ import networkx as nx
 
 from . import sheets
 from .errors import InvalidNetwork, NetworkNotFound, SelectionError
+from .frames import tables
 from .model import EDGE_COLUMNS, NODE_COLUMNS, YEAR_COLUMNS, Problem, RawNetwork, Row, Table
 from .validate import validate
 
@@ -91,8 +92,7 @@ def resolve(ref: str | Path) -> Path:
     close = difflib.get_close_matches(name, ids, n=1)
     hint = f" Did you mean '{close[0]}'?" if close else ""
     raise NetworkNotFound(
-        f"no network '{name}': it is neither a bundled id nor a folder.{hint} "
-        "Run 'instnet list' for the bundled ids."
+        f"no network '{name}': it is neither a bundled id nor a folder.{hint} Run 'instnet list' for the bundled ids."
     )
 
 
@@ -194,7 +194,10 @@ def row_lines(ref: str | Path) -> dict:
         out.update({row.cells.get("id", ""): f"{raw.nodes.path}:{row.line}" for row in raw.nodes.rows})
     if raw.edges is not None:
         out.update(
-            {(row.cells.get("source", ""), row.cells.get("target", "")): f"{raw.edges.path}:{row.line}" for row in raw.edges.rows}
+            {
+                (row.cells.get("source", ""), row.cells.get("target", "")): f"{raw.edges.path}:{row.line}"
+                for row in raw.edges.rows
+            }
         )
     return out
 
@@ -225,8 +228,14 @@ def _read_table(folder: Path, name: str, problems: list[Problem], books: dict) -
     csv_path, xlsx_path, book_path = folder / f"{name}.csv", folder / f"{name}.xlsx", folder / "network.xlsx"
     found = [p for p in (csv_path, xlsx_path) if p.is_file()]
     if len(found) == 2:
-        problems.append(Problem(str(xlsx_path), 1, f"both {csv_path.name} and {xlsx_path.name} are here: keep one "
-                                "(instnet reads the CSV; remove or rename the other)"))
+        problems.append(
+            Problem(
+                str(xlsx_path),
+                1,
+                f"both {csv_path.name} and {xlsx_path.name} are here: keep one "
+                "(instnet reads the CSV; remove or rename the other)",
+            )
+        )
     if csv_path.is_file():
         return sheets.csv_table(csv_path, csv_path.read_bytes(), problems)
     for path, sheet in ((xlsx_path, None), (book_path, name)):
@@ -241,13 +250,27 @@ def _read_table(folder: Path, name: str, problems: list[Problem], books: dict) -
             return sheets.sheet_table(path, next(iter(book.values()), []), problems)
         if sheet in book:
             return sheets.sheet_table(Path(f"{path}[{sheet}]"), book[sheet], problems)
-        problems.append(Problem(str(path), 1, f"no sheet named '{sheet}' in {path.name} (sheets: "
-                                f"{', '.join(book) or 'none'}); name the sheets 'nodes' and 'edges'"))
+        problems.append(
+            Problem(
+                str(path),
+                1,
+                f"no sheet named '{sheet}' in {path.name} (sheets: "
+                f"{', '.join(book) or 'none'}); name the sheets 'nodes' and 'edges'",
+            )
+        )
         return None
-    others = sorted(p.name for p in folder.glob(f"{name}.*") if p.suffix.lower() in (".xls", ".ods", ".numbers", ".txt", ".tsv"))
+    others = sorted(
+        p.name for p in folder.glob(f"{name}.*") if p.suffix.lower() in (".xls", ".ods", ".numbers", ".txt", ".tsv")
+    )
     hint = f" ({', '.join(others)} is here: save it as .xlsx or 'CSV UTF-8')" if others else ""
-    problems.append(Problem(str(csv_path), 1, f"missing file {csv_path.name} (or {xlsx_path.name}, or a sheet "
-                            f"'{name}' in network.xlsx){hint}; run 'instnet new' to see its header"))
+    problems.append(
+        Problem(
+            str(csv_path),
+            1,
+            f"missing file {csv_path.name} (or {xlsx_path.name}, or a sheet "
+            f"'{name}' in network.xlsx){hint}; run 'instnet new' to see its header",
+        )
+    )
     return None
 
 
@@ -419,7 +442,9 @@ def read_site_toml(folder: str | Path) -> list[tuple[str, str]]:
         isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) for p in pairs
     )
     if not ok:
-        raise SelectionError(f'{path}: compare must be a list of pairs of network ids, e.g. compare = [["a-2000", "b-1990"]]')
+        raise SelectionError(
+            f'{path}: compare must be a list of pairs of network ids, e.g. compare = [["a-2000", "b-1990"]]'
+        )
     return [(a, b) for a, b in pairs]
 
 
@@ -427,23 +452,6 @@ def load_all(graphs_dir: str | Path | None = None) -> dict[str, nx.DiGraph]:
     """Load every network of a graphs folder (the bundled one by default), by id."""
     folder = Path(graphs_dir) if graphs_dir is not None else bundled_graphs_dir()
     return {i: load_network(folder / i) for i in network_ids(folder)}
-
-
-def tables(G: nx.DiGraph):
-    """The tidy pandas view of a loaded network: ``(nodes, edges)`` DataFrames.
-
-    ``nodes`` is indexed by id; ``edges`` has ``source`` and ``target``
-    columns first, as ``networkx.from_pandas_edgelist`` expects.
-    """
-    import pandas as pd
-
-    nodes = pd.DataFrame.from_dict(dict(G.nodes(data=True)), orient="index")
-    nodes.index.name = "id"
-    edges = pd.DataFrame(
-        [{"source": u, "target": v, **d} for u, v, d in G.edges(data=True)],
-        columns=None if G.number_of_edges() else ["source", "target"],
-    )
-    return nodes, edges
 
 
 def load_archetypes() -> dict[str, nx.DiGraph]:
@@ -478,7 +486,11 @@ def read_story(raw: RawNetwork) -> tuple[dict | None, list[Problem]]:
         return None, problems
     meta = raw.meta or {}
     nodes = {row.cells.get("id", "") for row in raw.nodes.rows} if raw.nodes else set()
-    ties = {(row.cells.get("source", ""), row.cells.get("target", "")) for row in raw.edges.rows} if raw.edges else set()
+    ties = (
+        {(row.cells.get("source", ""), row.cells.get("target", "")) for row in raw.edges.rows} if raw.edges else set()
+    )
     refs = meta.get("references", {}) or {}
-    story, found = parse_story(text, str(path), nodes=nodes, ties=ties, references=refs, start=meta.get("start"), end=meta.get("end"))
+    story, found = parse_story(
+        text, str(path), nodes=nodes, ties=ties, references=refs, start=meta.get("start"), end=meta.get("end")
+    )
     return story, problems + found

@@ -77,29 +77,73 @@ def _terms(rows: list[tuple[str, str, str]]) -> dict[str, Term]:
 
 NODE_KINDS: dict[str, Term] = _terms(
     [
-        ("head_of_government", "Head of government", "President, prime minister or other top political leader, with the office around them."),
-        ("planning_agency", "Planning / central economic agency", "Agency that plans the economy or coordinates economic ministries (EPB, EPU, NESDB, BAPPENAS)."),
+        (
+            "head_of_government",
+            "Head of government",
+            "President, prime minister or other top political leader, with the office around them.",
+        ),
+        (
+            "planning_agency",
+            "Planning / central economic agency",
+            "Agency that plans the economy or coordinates economic ministries (EPB, EPU, NESDB, BAPPENAS).",
+        ),
         ("ministry", "Ministry", "A government ministry or department of cabinet rank."),
         ("bureau", "Bureau or department", "A unit inside a ministry or agency (bureau, department, division)."),
-        ("council", "Council or committee", "A standing or temporary council, committee or regular meeting that brings several actors together."),
-        ("secretariat", "Secretariat", "Body whose job is to serve a council or committee (agenda, papers, follow-up)."),
-        ("research_institute", "Research institute / think tank", "Body that produces analysis or studies for policy makers."),
-        ("hub_institution", "Hub institution", "Semi-official, non-profit sector or issue institution set up by government that organizes policy drafting among stakeholders."),
+        (
+            "council",
+            "Council or committee",
+            "A standing or temporary council, committee or regular meeting that brings several actors together.",
+        ),
+        (
+            "secretariat",
+            "Secretariat",
+            "Body whose job is to serve a council or committee (agenda, papers, follow-up).",
+        ),
+        (
+            "research_institute",
+            "Research institute / think tank",
+            "Body that produces analysis or studies for policy makers.",
+        ),
+        (
+            "hub_institution",
+            "Hub institution",
+            "Semi-official, non-profit sector or issue institution set up by government that organizes policy drafting among stakeholders.",
+        ),
         ("central_bank", "Central bank", "The monetary authority."),
         ("legislature", "Legislature", "Parliament, congress or national assembly."),
         ("law", "Law or plan document", "A statute, master plan or other document that guides policy."),
         ("firm", "Firm(s)", "A business or a group of businesses (local firms, FDI firms)."),
-        ("business_association", "Business association", "Industry association, chamber of commerce or federation of industries."),
+        (
+            "business_association",
+            "Business association",
+            "Industry association, chamber of commerce or federation of industries.",
+        ),
         ("university", "University", "A university or group of universities."),
         ("donor", "Donor", "A bilateral or multilateral aid agency."),
         ("ngo", "NGO", "Non-governmental or civil-society organization."),
         ("trade_union", "Trade union", "A trade union or a union federation."),
-        ("international_org", "International organization", "Intergovernmental organization or agreement regime (WTO, UN agencies, trade agreements)."),
+        (
+            "international_org",
+            "International organization",
+            "Intergovernmental organization or agreement regime (WTO, UN agencies, trade agreements).",
+        ),
         ("local_government", "Local government", "Provincial, state or municipal government."),
         ("state_enterprise", "State enterprise", "Government-owned company or statutory corporation (e.g. SME Corp.)."),
-        ("country_group", "Country or group of countries", "A state or group of states acting as one actor in international politics."),
-        ("expert_group", "Experts", "Individual experts or a school of thought (economists, advisers) acting as one actor."),
-        ("stakeholder_group", "Stakeholder group", "A broad group of actors named as one (private and non-government stakeholders, other state organs)."),
+        (
+            "country_group",
+            "Country or group of countries",
+            "A state or group of states acting as one actor in international politics.",
+        ),
+        (
+            "expert_group",
+            "Experts",
+            "Individual experts or a school of thought (economists, advisers) acting as one actor.",
+        ),
+        (
+            "stakeholder_group",
+            "Stakeholder group",
+            "A broad group of actors named as one (private and non-government stakeholders, other state organs).",
+        ),
         ("other", "Other", "Anything that fits none of the kinds above; say what it is in the description."),
     ]
 )
@@ -107,34 +151,83 @@ NODE_KINDS: dict[str, Term] = _terms(
 RELATIONS: dict[str, Relation] = {
     r.key: r
     for r in [
-        Relation("directs", "directs", "Source has authority over target and gives it instructions (hierarchy).", VERTICAL),
+        Relation(
+            "directs", "directs", "Source has authority over target and gives it instructions (hierarchy).", VERTICAL
+        ),
         Relation("plans_for", "plans for", "Source draws up the plans or priorities that target implements.", VERTICAL),
-        Relation("chairs", "chairs", "Source (a person's office) chairs or heads target (a council or meeting).", VERTICAL),
-        Relation("manages", "manages", "Source runs or manages target (a committee, program or meeting) without chairing it.", VERTICAL),
-        Relation("delegates_to", "delegates to", "Source hands part of its own authority or tasks over to target.", VERTICAL),
-        Relation("incentivizes", "rewards or penalizes", "Source gives target conditional rewards or penalties tied to its performance.", VERTICAL),
+        Relation(
+            "chairs", "chairs", "Source (a person's office) chairs or heads target (a council or meeting).", VERTICAL
+        ),
+        Relation(
+            "manages",
+            "manages",
+            "Source runs or manages target (a committee, program or meeting) without chairing it.",
+            VERTICAL,
+        ),
+        Relation(
+            "delegates_to", "delegates to", "Source hands part of its own authority or tasks over to target.", VERTICAL
+        ),
+        Relation(
+            "incentivizes",
+            "rewards or penalizes",
+            "Source gives target conditional rewards or penalties tied to its performance.",
+            VERTICAL,
+        ),
         Relation("establishes", "establishes", "Source set up, founded or approved target.", VERTICAL),
         Relation("enacts", "enacts", "Source (a legislature) passes target (a law).", VERTICAL),
         Relation("guides", "guides", "Source (a law, plan or vision) frames what target does.", VERTICAL),
-        Relation("coordinates", "coordinates", "Source aligns the work of target with others (horizontal coordination).", HORIZONTAL),
+        Relation(
+            "coordinates",
+            "coordinates",
+            "Source aligns the work of target with others (horizontal coordination).",
+            HORIZONTAL,
+        ),
         Relation("member_of", "member of", "Source sits on target (a council, committee or board).", HORIZONTAL),
         Relation("secretariat_for", "secretariat for", "Source serves as the secretariat of target.", HORIZONTAL),
         Relation("advises", "advises", "Source gives target analysis or advice.", HORIZONTAL),
-        Relation("consults", "consults", "Source asks target for views or information, e.g. in seminars or hearings.", HORIZONTAL),
-        Relation("provides_services_to", "provides services to", "Source delivers services (extension, training, testing) to target.", HORIZONTAL),
-        Relation("cooperates_with", "cooperates with", "Source and target work together as equals (symmetric: list once).", HORIZONTAL, True),
+        Relation(
+            "consults",
+            "consults",
+            "Source asks target for views or information, e.g. in seminars or hearings.",
+            HORIZONTAL,
+        ),
+        Relation(
+            "provides_services_to",
+            "provides services to",
+            "Source delivers services (extension, training, testing) to target.",
+            HORIZONTAL,
+        ),
+        Relation(
+            "cooperates_with",
+            "cooperates with",
+            "Source and target work together as equals (symmetric: list once).",
+            HORIZONTAL,
+            True,
+        ),
         Relation("funds", "funds", "Source gives target money (budget, aid, grants).", OTHER_AXIS),
-        Relation("supports", "supports", "Source backs target's position or agenda (a stance, not a command).", OTHER_AXIS),
+        Relation(
+            "supports", "supports", "Source backs target's position or agenda (a stance, not a command).", OTHER_AXIS
+        ),
         Relation("opposes", "opposes", "Source works against target or its agenda.", OTHER_AXIS),
-        Relation("constrains", "constrains", "Source limits what target may do (rules, agreements, conditions).", OTHER_AXIS),
+        Relation(
+            "constrains", "constrains", "Source limits what target may do (rules, agreements, conditions).", OTHER_AXIS
+        ),
     ]
 }
 
 ROLES: dict[str, Term] = _terms(
     [
         ("top_leader", "Top leader", "The head of government and the office that speaks for them."),
-        ("pilot_agency", "Pilot / planning agency", "The technocrat group or central economic agency that plans and steers."),
-        ("industrial_ministry", "Industrial-policy ministry", "The ministry in charge of industry and trade (the super-ministry where there is one)."),
+        (
+            "pilot_agency",
+            "Pilot / planning agency",
+            "The technocrat group or central economic agency that plans and steers.",
+        ),
+        (
+            "industrial_ministry",
+            "Industrial-policy ministry",
+            "The ministry in charge of industry and trade (the super-ministry where there is one).",
+        ),
         ("line_ministry", "Line ministry", "Any other ministry that implements."),
         ("macro_agency", "Macroeconomic agency", "Finance ministry, budget bureau or central bank."),
         ("consensus_forum", "Consensus forum", "Council, committee or meeting where actors reach agreement."),
@@ -154,7 +247,11 @@ ROLES: dict[str, Term] = _terms(
 BASES: dict[str, Term] = _terms(
     [
         ("stated", "Stated", "The cited source says this in so many words; give the words as `quote`."),
-        ("inferred", "Inferred", "Follows from the cited source but is not said in so many words; say why in `description`."),
+        (
+            "inferred",
+            "Inferred",
+            "Follows from the cited source but is not said in so many words; say why in `description`.",
+        ),
     ]
 )
 
@@ -238,12 +335,24 @@ def vocabulary_markdown() -> str:
     """The vocabularies as Markdown tables, as printed in graphs/README.md."""
     out = ["## Node kinds (`kind`)", "", "| kind | meaning |", "|---|---|"]
     out += [f"| `{t.key}` | {t.meaning} |" for t in NODE_KINDS.values()]
-    out += ["", "## Relation types (`relation`): read \"source *relation* target\"", "",
-            "| relation | axis | meaning |", "|---|---|---|"]
+    out += [
+        "",
+        '## Relation types (`relation`): read "source *relation* target"',
+        "",
+        "| relation | axis | meaning |",
+        "|---|---|---|",
+    ]
     out += [f"| `{r.key}` | {r.axis} | {r.meaning} |" for r in RELATIONS.values()]
-    out += ["", "Vertical ties carry authority; horizontal ties coordinate, consult or join; "
-            "the rest are money, stances and constraints. Metrics use this axis.", "",
-            "## Functional roles (`role`)", "", "| role | meaning |", "|---|---|"]
+    out += [
+        "",
+        "Vertical ties carry authority; horizontal ties coordinate, consult or join; "
+        "the rest are money, stances and constraints. Metrics use this axis.",
+        "",
+        "## Functional roles (`role`)",
+        "",
+        "| role | meaning |",
+        "|---|---|",
+    ]
     out += [f"| `{t.key}` | {t.meaning} |" for t in ROLES.values()]
     out += ["", "## Bases (`basis`)", "", "| basis | meaning |", "|---|---|"]
     out += [f"| `{t.key}` | {t.meaning} |" for t in BASES.values()]

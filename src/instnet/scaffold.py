@@ -10,7 +10,7 @@ from .model import ID_PATTERN, PLACEHOLDER, YEARED_ID, suggest_id
 
 __all__ = ["new_network"]
 
-_TOML = '''# What this network is. See graphs/README.md for every field.
+_TOML = """# What this network is. See graphs/README.md for every field.
 title = "{country}: who coordinates economic policy"
 country = "{country}"
 era = "{year}s"
@@ -24,18 +24,18 @@ summary = "{placeholder} one paragraph: what this structure is and what your sou
 # A reference without `seed` is external: give a full citation.
 [references.mine]
 citation = "{placeholder} your source: author, title, publisher, year, page or address."
-'''
+"""
 
-_NODES = '''id,label,kind,role,description,start,end,cite,quote,basis
+_NODES = """id,label,kind,role,description,start,end,cite,quote,basis
 # One row per institution. Lines starting with # are ignored. For kind and role see graphs/README.md.
 leader,Head of government,head_of_government,top_leader,Replace with your country's leader.,,,mine,,inferred
 planning,Planning agency,planning_agency,pilot_agency,Replace with the agency that plans.,,,mine,,inferred
-'''
+"""
 
-_EDGES = '''source,target,relation,description,start,end,cite,quote,basis
+_EDGES = """source,target,relation,description,start,end,cite,quote,basis
 # One row per tie read as: source relation target. For relation see graphs/README.md.
 leader,planning,directs,Replace with your own tie or delete this example.,,,mine,,inferred
-'''
+"""
 
 
 def new_network(network_id: str, parent: str | Path = ".") -> Path:

@@ -50,21 +50,35 @@ def _decode(path: Path, data: bytes, problems: list[Problem]) -> str | None:
     """The text of a CSV file, or None after one error that says what the file is."""
     where = str(path)
     if data.startswith(_WORKBOOK):
-        problems.append(Problem(where, 1, f"this is an Excel workbook saved under a .csv name: rename it "
-                                f"{path.stem}.xlsx, or save it from the spreadsheet as 'CSV UTF-8'"))
+        problems.append(
+            Problem(
+                where,
+                1,
+                f"this is an Excel workbook saved under a .csv name: rename it "
+                f"{path.stem}.xlsx, or save it from the spreadsheet as 'CSV UTF-8'",
+            )
+        )
         return None
     if data.startswith(_OLD_WORKBOOK):
-        problems.append(Problem(where, 1, "this is an old Excel workbook (.xls) saved under a .csv name: "
-                                "save it as .xlsx or as 'CSV UTF-8'"))
+        problems.append(
+            Problem(
+                where,
+                1,
+                "this is an old Excel workbook (.xls) saved under a .csv name: save it as .xlsx or as 'CSV UTF-8'",
+            )
+        )
         return None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             text = data.decode("utf-16")
         except UnicodeDecodeError:
-            problems.append(Problem(where, 1, "starts like UTF-16 text but cannot be read as it: save it as 'CSV UTF-8'"))
+            problems.append(
+                Problem(where, 1, "starts like UTF-16 text but cannot be read as it: save it as 'CSV UTF-8'")
+            )
             return None
-        problems.append(Problem(where, 1, "UTF-16 text read (Excel's 'Unicode text'); 'CSV UTF-8' is the usual format",
-                                "warning"))
+        problems.append(
+            Problem(where, 1, "UTF-16 text read (Excel's 'Unicode text'); 'CSV UTF-8' is the usual format", "warning")
+        )
         return text
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
@@ -77,8 +91,14 @@ def _decode(path: Path, data: bytes, problems: list[Problem]) -> str | None:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         legacy = " (it reads as Windows-1252 / Latin-1, the older 'CSV' of Excel)" if _is_cp1252(data) else ""
-        problems.append(Problem(where, line, f"not UTF-8 (byte 0x{data[exc.start]:02x}){legacy}; save the file as "
-                                "UTF-8 (in a spreadsheet: 'CSV UTF-8'); nothing else in this file was checked"))
+        problems.append(
+            Problem(
+                where,
+                line,
+                f"not UTF-8 (byte 0x{data[exc.start]:02x}){legacy}; save the file as "
+                "UTF-8 (in a spreadsheet: 'CSV UTF-8'); nothing else in this file was checked",
+            )
+        )
         return None
 
 
@@ -139,29 +159,50 @@ def _table(
             continue
         if cells[0].lstrip().startswith("#"):
             if sum(1 for c in cells if c.strip()) > 1:
-                problems.append(Problem(where, line, "row starts with '#' and is ignored as a comment; if it is data, "
-                                        f"remove the '#' (ids may not start with it){at}", "warning"))
+                problems.append(
+                    Problem(
+                        where,
+                        line,
+                        "row starts with '#' and is ignored as a comment; if it is data, "
+                        f"remove the '#' (ids may not start with it){at}",
+                        "warning",
+                    )
+                )
             continue
         stripped = [c.strip() for c in cells]
         if stripped != cells:
             problems.append(Problem(where, line, f"stray spaces around a cell removed{at}", "warning"))
         if not damaged and any(lost_characters(c) for c in stripped):
             damaged = True
-            problems.append(Problem(where, line, "'?' inside a word or U+FFFD: characters were probably lost by a "
-                                    f"legacy encoding; save the file as 'CSV UTF-8'{at}", "warning"))
+            problems.append(
+                Problem(
+                    where,
+                    line,
+                    "'?' inside a word or U+FFFD: characters were probably lost by a "
+                    f"legacy encoding; save the file as 'CSV UTF-8'{at}",
+                    "warning",
+                )
+            )
         if header is None:
             header = stripped
             continue
         other = _mixed(stripped, delimiter, header) if delimiter else None
         if other:
-            problems.append(Problem(where, line, f"this row is {DELIMITERS[other]}-delimited but the header is "
-                                    f"{DELIMITERS[delimiter or ',']}-delimited: a mixed file; save it again with one delimiter{at}"))
+            problems.append(
+                Problem(
+                    where,
+                    line,
+                    f"this row is {DELIMITERS[other]}-delimited but the header is "
+                    f"{DELIMITERS[delimiter or ',']}-delimited: a mixed file; save it again with one delimiter{at}",
+                )
+            )
             cells = [c.strip() for c in next(csv.reader([stripped[0]], delimiter=other))]
             rejected.append(Row(line, dict(zip(header, cells, strict=False)), file_line))  # its id is known: no cascade
             continue
-        if len(stripped) > len(header) and any(stripped[len(header):]):
-            problems.append(Problem(where, line, f"row has {len(stripped)} cells but the header has {len(header)}; "
-                                    f"{fix}{at}"))
+        if len(stripped) > len(header) and any(stripped[len(header) :]):
+            problems.append(
+                Problem(where, line, f"row has {len(stripped)} cells but the header has {len(header)}; {fix}{at}")
+            )
             rejected.append(Row(line, dict(zip(header, stripped, strict=False)), file_line))
             continue
         padded = stripped + [""] * (len(header) - len(stripped))
@@ -214,8 +255,14 @@ def workbook_sheets(path: Path, data: bytes, problems: list[Problem]) -> dict[st
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        problems.append(Problem(str(path), 1, f"not a readable .xlsx workbook ({type(exc).__name__}): save it again "
-                                "from the spreadsheet as .xlsx, or as 'CSV UTF-8'"))
+        problems.append(
+            Problem(
+                str(path),
+                1,
+                f"not a readable .xlsx workbook ({type(exc).__name__}): save it again "
+                "from the spreadsheet as .xlsx, or as 'CSV UTF-8'",
+            )
+        )
         return None
     try:
         return {ws.title: [[_cell(v) for v in row] for row in ws.iter_rows(values_only=True)] for ws in book.worksheets}

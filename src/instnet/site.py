@@ -10,15 +10,7 @@ makes the files (:func:`network_files`, :func:`diff_files`,
 ``{path: bytes}`` out, so it can run in a worker process. An output whose
 digest equals the one in the last build's manifest is not recomputed.
 
-To add a kind of page: write ``thing_files(...) -> dict[str, bytes]`` here
-(its pages link ``../assets/`` through ``drawing_page(..., assets=...)``)
-and a planner ``_plan_things(ctx)`` that, for each subject, sets
-``ctx.plan.outputs[f"thing:{key}"] = (inputs, files)`` with ``inputs =
-digest(...)`` of the network digests it reads (``ctx.inputs[k]``), and
-``files`` computed (through ``_run`` for processes) only when
-``ctx.fresh(name, inputs)`` is false, else ``None`` (kept); then insert the
-planner into :data:`PLANNERS` before ``_plan_index`` (and, if the index
-links to the new pages, put their names into the index's digest).
+To add a kind of page, see CONTRIBUTING.md (one files function, one planner).
 
 :func:`build_site` then writes them: each file atomically, files whose
 content did not change untouched, files of outputs that disappeared removed
@@ -28,7 +20,6 @@ back while it writes so Ctrl-C cannot leave a half-updated site.
 
 from __future__ import annotations
 
-import itertools
 import signal
 import threading
 from collections.abc import Callable, Mapping
@@ -40,6 +31,7 @@ import networkx as nx
 
 from .atomic import write_atomic
 from .buildcache import MANIFEST
+from .comparisons import site_comparisons, site_pairs
 from .errors import OutputError
 from .site_countries import country_files
 from .site_countries import plan_countries as _plan_countries
@@ -144,54 +136,6 @@ def notebook_view(network, size_by: str = "degree"):
 
     G = network if isinstance(network, nx.DiGraph) else load_network(network)
     return render_notebook(G, **_view_args(G, size_by))
-
-
-def site_pairs(graphs: Mapping[str, nx.DiGraph], best: Mapping[str, str]) -> list[tuple[str, str]]:
-    """The diffs worth showing: each country's consecutive eras, and each
-    country network against the idealized archetype of its best model.
-
-    ``best`` maps network id to its best-scoring model key (``classify``).
-    """
-    pairs: list[tuple[str, str]] = []
-    countries: dict[str, list[str]] = {}
-    for key, G in graphs.items():
-        if not G.graph.get("idealized"):
-            countries.setdefault(str(G.graph.get("country", "")).strip().lower(), []).append(key)
-    for ids in countries.values():
-        ids.sort(key=lambda k: (graphs[k].graph.get("start") or 0, k))
-        pairs += list(itertools.pairwise(ids))
-    for key, G in sorted(graphs.items()):
-        archetype = f"model-{best.get(key)}"
-        if not G.graph.get("idealized") and archetype in graphs:
-            pairs.append((key, archetype))
-    return pairs
-
-
-def site_comparisons(graphs: Mapping[str, nx.DiGraph], best: Mapping[str, str]) -> tuple[list[tuple[str, str]], set[str]]:
-    """The diffs to draw (:func:`instnet.diff.nearest.plan_comparisons`) and the ids of the user's networks.
-
-    A user network is one whose folder is not in the bundled folder; each is
-    compared with its two nearest bundled country cases and its model's archetype.
-    The pairs named in a ``site.toml`` beside the user's networks come first.
-
-    Raises
-    ------
-    SelectionError
-        When ``site.toml`` is invalid or names a network that is not built.
-    """
-    from .diff.nearest import plan_comparisons
-    from .errors import SelectionError
-    from .load import SITE_TOML, bundled_graphs_dir, read_site_toml
-
-    bundled = bundled_graphs_dir().resolve()
-    user = {k for k, G in graphs.items() if G.graph.get("path") and Path(G.graph["path"]).resolve().parent != bundled}
-    folders = sorted({Path(graphs[k].graph["path"]).resolve().parent for k in user})
-    chosen = [(folder, pair) for folder in folders for pair in read_site_toml(folder)]
-    for folder, pair in chosen:
-        for key in pair:
-            if key not in graphs:
-                raise SelectionError(f"{folder / SITE_TOML}: compare names {key!r}, which is not among the networks built")
-    return plan_comparisons(graphs, best, user, [pair for _, pair in chosen]), user
 
 
 def _diff_name(a: str, b: str) -> str:
@@ -326,11 +270,20 @@ def _plan_index(ctx: PlanContext) -> None:
     fresh = ctx.fresh("index", inputs)
     if not fresh:
         ctx.progress("index.html")
-    ctx.plan.outputs["index"] = (inputs, None if fresh else index_files(ctx.graphs, ctx.classes, ctx.pairs, sorted(ctx.user)))
+    ctx.plan.outputs["index"] = (
+        inputs,
+        None if fresh else index_files(ctx.graphs, ctx.classes, ctx.pairs, sorted(ctx.user)),
+    )
 
 
 #: The planners, in order: each adds its outputs to ``ctx.plan`` (a later one may read what an earlier one found).
-PLANNERS: list[Callable[[PlanContext], None]] = [_plan_assets, _plan_networks, _plan_diffs, _plan_countries, _plan_index]
+PLANNERS: list[Callable[[PlanContext], None]] = [
+    _plan_assets,
+    _plan_networks,
+    _plan_diffs,
+    _plan_countries,
+    _plan_index,
+]
 
 
 def plan_outputs(

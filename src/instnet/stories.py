@@ -203,7 +203,13 @@ def parse_story(
     if not isinstance(raw_steps, list) or not raw_steps:
         problems.append(Problem(path, top.get("step", 1), "the story has no steps: add [[step]] tables"))
         raw_steps = []
-    ctx: dict[str, object] = {"path": path, "text": text, "nodes": set(nodes), "ties": set(ties), "references": references}
+    ctx: dict[str, object] = {
+        "path": path,
+        "text": text,
+        "nodes": set(nodes),
+        "ties": set(ties),
+        "references": references,
+    }
     ctx.update(start=start, end=end)
     steps = [
         _check_step(step, i, step_lines[i - 1] if i <= len(step_lines) else {}, ctx, problems)

@@ -34,7 +34,6 @@ from .model import (
 __all__ = ["validate", "ID_PATTERN", "normalize_space"]
 
 
-
 def normalize_space(text: str) -> str:
     """Collapse every run of whitespace to one space, as quotes are compared.
 
@@ -81,21 +80,27 @@ def _check_meta(raw: RawNetwork, meta: dict) -> list[Problem]:
     if not ID_PATTERN.match(raw.id):
         start_year = meta.get("start") if isinstance(meta.get("start"), int) else None
         out.append(
-            Problem(path, 1, f"folder name '{raw.id}' is not a valid id: use lower-case words joined by '-', ending in "
-                    f"the era's first year; rename the folder to '{suggest_id(raw.id, start_year)}'")
+            Problem(
+                path,
+                1,
+                f"folder name '{raw.id}' is not a valid id: use lower-case words joined by '-', ending in "
+                f"the era's first year; rename the folder to '{suggest_id(raw.id, start_year)}'",
+            )
         )
     for key in ("title", "country", "era"):
         value = meta.get(key)
         if not isinstance(value, str) or not value.strip():
             err(key, f"'{key}' is missing or empty; add {key} = \"...\"")
     if "summary" in meta and not isinstance(meta["summary"], str):
-        err("summary", "summary must be text in quotes: summary = \"...\"")
+        err("summary", 'summary must be text in quotes: summary = "..."')
     for key in meta:
         if key not in META_KEYS:
             err(key, f"unknown key '{key}' ignored.{_suggest(key, META_KEYS)}", "warning")
     start, end = meta.get("start"), meta.get("end")
     for key, value in (("start", start), ("end", end)):
-        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or not MIN_YEAR <= value <= MAX_YEAR):
+        if value is not None and (
+            isinstance(value, bool) or not isinstance(value, int) or not MIN_YEAR <= value <= MAX_YEAR
+        ):
             err(key, f"{key} = {value!r} is not a year; write a four-digit year without quotes")
     if start is None and not idealized:
         err("start", "start year missing; add start = YYYY (the era's first year)")
@@ -105,10 +110,22 @@ def _check_meta(raw: RawNetwork, meta: dict) -> list[Problem]:
     if not idealized and isinstance(start, int) and not isinstance(start, bool):
         if not year:
             if ID_PATTERN.match(raw.id):  # an invalid id already has its advice
-                out.append(Problem(path, 1, f"id '{raw.id}' must end with the era's first year (then, optionally, a "
-                                   f"variant such as '-v2'): rename the folder to '{suggest_id(raw.id, start)}'"))
+                out.append(
+                    Problem(
+                        path,
+                        1,
+                        f"id '{raw.id}' must end with the era's first year (then, optionally, a "
+                        f"variant such as '-v2'): rename the folder to '{suggest_id(raw.id, start)}'",
+                    )
+                )
         elif int(year.group(1)) != start:
             err("start", f"start = {start} but the folder name '{raw.id}' says {year.group(1)}; make them agree")
+    _check_references(meta, raw.seeds, err)
+    return out
+
+
+def _check_references(meta: dict, seeds: dict, err) -> None:
+    """The ``[references]``, placeholder texts and ``[columns]`` of network.toml, reported through ``err``."""
     refs = meta.get("references")
     if not isinstance(refs, dict) or not refs:
         err("references", "no [references.<key>] table: every item must cite a reference", table="references")
@@ -120,14 +137,22 @@ def _check_meta(raw: RawNetwork, meta: dict) -> list[Problem]:
                 continue
             citation = ref.get("citation")
             if not isinstance(citation, str) or not citation.strip():
-                err(key, f"[references.{key}] has no citation; give author, title, year and page or address", table=table)
+                err(
+                    key,
+                    f"[references.{key}] has no citation; give author, title, year and page or address",
+                    table=table,
+                )
             seed = ref.get("seed")
             if seed is None:
                 continue
             if not isinstance(seed, str) or not seed or "/" in seed or "\\" in seed or seed.startswith("."):
                 err(key, f"[references.{key}] seed must be a plain file name such as 'my-source.txt'", table=table)
-            elif raw.seeds.get(seed) is None:
-                err(key, f"[references.{key}] seed file '{seed}' not found in the network folder, in seeds/ beside graphs/, or in instnet's bundled seeds", table=table)
+            elif seeds.get(seed) is None:
+                err(
+                    key,
+                    f"[references.{key}] seed file '{seed}' not found in the network folder, in seeds/ beside graphs/, or in instnet's bundled seeds",
+                    table=table,
+                )
     texts: list[tuple[str, str | None, str, object]] = [("summary", None, "summary", meta.get("summary"))] + [
         ("citation", f"references.{k}", f"[references.{k}] citation", r.get("citation"))
         for k, r in (refs.items() if isinstance(refs, dict) else [])
@@ -135,14 +160,22 @@ def _check_meta(raw: RawNetwork, meta: dict) -> list[Problem]:
     ]
     for text_key, text_table, name, value in texts:
         if isinstance(value, str) and value.lstrip().startswith(PLACEHOLDER):
-            err(text_key, f"{name} still holds the placeholder text of 'instnet new': replace it with your own", "warning", text_table)
+            err(
+                text_key,
+                f"{name} still holds the placeholder text of 'instnet new': replace it with your own",
+                "warning",
+                text_table,
+            )
     columns = meta.get("columns", {})
     if not isinstance(columns, dict) or any(
         k not in ("nodes", "edges") or not isinstance(v, dict) or not all(isinstance(m, str) for m in v.values())
         for k, v in columns.items()
     ):
-        err("columns", "[columns] may only hold [columns.nodes] and [columns.edges] tables of name = \"meaning\"", table="columns")
-    return out
+        err(
+            "columns",
+            '[columns] may only hold [columns.nodes] and [columns.edges] tables of name = "meaning"',
+            table="columns",
+        )
 
 
 def _check_header(table: Table, required, known, declared) -> list[Problem]:
@@ -159,7 +192,14 @@ def _check_header(table: Table, required, known, declared) -> list[Problem]:
         seen.add(column)
         if column not in known and column not in declared:
             hint = _suggest(column, known, cutoff=0.75)
-            out.append(Problem(path, 1, f"unknown column '{column}' ignored.{hint} Declare it under [columns] in network.toml to keep it.", "warning"))
+            out.append(
+                Problem(
+                    path,
+                    1,
+                    f"unknown column '{column}' ignored.{hint} Declare it under [columns] in network.toml to keep it.",
+                    "warning",
+                )
+            )
     return out
 
 
@@ -174,18 +214,36 @@ def _check_common(path: str, row, meta: dict, refs: dict, seeds: dict) -> list[P
         if not text:
             continue
         if not re.fullmatch(r"\d{4}", text) or not MIN_YEAR <= int(text) <= MAX_YEAR:
-            out.append(Problem(path, row.line, f"{column} '{text}' is not a year; write four digits such as 1998, or leave it empty"))
+            out.append(
+                Problem(
+                    path,
+                    row.line,
+                    f"{column} '{text}' is not a year; write four digits such as 1998, or leave it empty",
+                )
+            )
             continue
         year = years[column] = int(text)
         if (isinstance(era_start, int) and year < era_start) or (isinstance(era_end, int) and year > era_end):
-            out.append(Problem(path, row.line, f"{column} {year} lies outside the era {era_start}-{era_end or ''}; leave it empty if the item spans the whole era"))
+            out.append(
+                Problem(
+                    path,
+                    row.line,
+                    f"{column} {year} lies outside the era {era_start}-{era_end or ''}; leave it empty if the item spans the whole era",
+                )
+            )
     if "start" in years and "end" in years and years["end"] < years["start"]:
         out.append(Problem(path, row.line, f"end {years['end']} is before start {years['start']}"))
     cite = cells.get("cite", "")
     if not cite:
         out.append(Problem(path, row.line, "empty cite: name a reference key from network.toml"))
     elif isinstance(refs, dict) and refs and cite not in refs:
-        out.append(Problem(path, row.line, f"unknown citation key '{cite}'.{_suggest(cite, refs) or ' Add [references.' + cite + '] to network.toml.'}"))
+        out.append(
+            Problem(
+                path,
+                row.line,
+                f"unknown citation key '{cite}'.{_suggest(cite, refs) or ' Add [references.' + cite + '] to network.toml.'}",
+            )
+        )
     basis = cells.get("basis", "")
     if basis and basis not in BASES:
         out.append(Problem(path, row.line, f"unknown basis '{basis}': use stated or inferred.{_suggest(basis, BASES)}"))
@@ -196,12 +254,30 @@ def _check_common(path: str, row, meta: dict, refs: dict, seeds: dict) -> list[P
     seed = ref.get("seed") if isinstance(ref, dict) else None
     seed_text = seeds.get(seed) if isinstance(seed, str) else None
     if quote and seed_text is not None and normalize_space(quote) not in normalize_space(seed_text):
-        out.append(Problem(path, row.line, f"quote not found in seed '{seed}': copy the words exactly (only whitespace may differ)"))
+        out.append(
+            Problem(
+                path, row.line, f"quote not found in seed '{seed}': copy the words exactly (only whitespace may differ)"
+            )
+        )
     if basis == "stated" and not quote and isinstance(seed, str):
-        out.append(Problem(path, row.line, "stated item without a quote: give the source's words in 'quote', or mark it inferred", "warning"))
+        out.append(
+            Problem(
+                path,
+                row.line,
+                "stated item without a quote: give the source's words in 'quote', or mark it inferred",
+                "warning",
+            )
+        )
     left = [c for c in ("label", "description") if cells.get(c, "").startswith(PLACEHOLDER)]
     if left:
-        out.append(Problem(path, row.line, f"{' and '.join(left)} still the placeholder text of 'instnet new': replace it or delete the row", "warning"))
+        out.append(
+            Problem(
+                path,
+                row.line,
+                f"{' and '.join(left)} still the placeholder text of 'instnet new': replace it or delete the row",
+                "warning",
+            )
+        )
     return out
 
 
@@ -217,17 +293,31 @@ def _check_nodes(raw: RawNetwork, table: Table, refs, declared) -> tuple[list[Pr
         if not node:
             out.append(Problem(path, row.line, "empty id: give every node a short unique id"))
         elif node in ids:
-            out.append(Problem(path, row.line, f"duplicate id '{node}' (first on line {ids[node]}); ids must be unique"))
+            out.append(
+                Problem(path, row.line, f"duplicate id '{node}' (first on line {ids[node]}); ids must be unique")
+            )
         else:
             ids[node] = row.line
         if not c["label"]:
             out.append(Problem(path, row.line, f"empty label for '{node}': give the name to show"))
         kind = c["kind"]
         if kind not in NODE_KINDS:
-            out.append(Problem(path, row.line, f"unknown kind '{kind}'.{_suggest(kind, NODE_KINDS) or ' See the kinds in graphs/README.md.'}"))
+            out.append(
+                Problem(
+                    path,
+                    row.line,
+                    f"unknown kind '{kind}'.{_suggest(kind, NODE_KINDS) or ' See the kinds in graphs/README.md.'}",
+                )
+            )
         role = c.get("role", "")
         if role and role not in ROLES:
-            out.append(Problem(path, row.line, f"unknown role '{role}'.{_suggest(role, ROLES) or ' See the roles in graphs/README.md.'}"))
+            out.append(
+                Problem(
+                    path,
+                    row.line,
+                    f"unknown role '{role}'.{_suggest(role, ROLES) or ' See the roles in graphs/README.md.'}",
+                )
+            )
         out += _check_common(path, row, raw.meta or {}, refs, raw.seeds)
     return out, ids
 
@@ -247,16 +337,39 @@ def _check_edges(raw: RawNetwork, table: Table, refs, declared, ids: dict[str, i
             elif ids is not None and node not in ids:
                 out.append(Problem(path, row.line, f"{end} '{node}' is not a node in nodes.csv.{_suggest(node, ids)}"))
         if relation not in RELATIONS:
-            out.append(Problem(path, row.line, f"unknown relation '{relation}'.{_suggest(relation, RELATIONS) or ' See the relation types in graphs/README.md.'}"))
+            out.append(
+                Problem(
+                    path,
+                    row.line,
+                    f"unknown relation '{relation}'.{_suggest(relation, RELATIONS) or ' See the relation types in graphs/README.md.'}",
+                )
+            )
         if source and source == target:
             out.append(Problem(path, row.line, f"self-loop on '{source}': an institution cannot be tied to itself"))
         elif source and target:
             key = (source, target)
             reverse = (target, source)
             if key in pairs:
-                out.append(Problem(path, row.line, f"duplicate edge {source} -> {target} (first on line {pairs[key]}); keep one row and mention the other relation in its description"))
-            elif relation in RELATIONS and RELATIONS[relation].symmetric and reverse in pairs and raw_relation(raw, pairs[reverse]) == relation:
-                out.append(Problem(path, row.line, f"'{relation}' is symmetric and already listed as {target} -> {source} (line {pairs[reverse]}); list it once"))
+                out.append(
+                    Problem(
+                        path,
+                        row.line,
+                        f"duplicate edge {source} -> {target} (first on line {pairs[key]}); keep one row and mention the other relation in its description",
+                    )
+                )
+            elif (
+                relation in RELATIONS
+                and RELATIONS[relation].symmetric
+                and reverse in pairs
+                and raw_relation(raw, pairs[reverse]) == relation
+            ):
+                out.append(
+                    Problem(
+                        path,
+                        row.line,
+                        f"'{relation}' is symmetric and already listed as {target} -> {source} (line {pairs[reverse]}); list it once",
+                    )
+                )
             else:
                 pairs[key] = row.line
         out += _check_common(path, row, raw.meta or {}, refs, raw.seeds)
@@ -327,6 +440,8 @@ def _with_file_lines(problems: list[Problem], raw: RawNetwork) -> list[Problem]:
         if row.file_line is not None and row.file_line != row.line
     }
     return [
-        replace(p, message=f"{p.message} (line {lines[p.path, p.line]} of the file)") if (p.path, p.line) in lines else p
+        replace(p, message=f"{p.message} (line {lines[p.path, p.line]} of the file)")
+        if (p.path, p.line) in lines
+        else p
         for p in problems
     ]

@@ -60,7 +60,11 @@ def test_plans_made_via_a_deliberation_council(G):
 def test_no_single_superministry(G):
     # grips: "No single superministry": no body plans for or directs the ministries
     # except the Prime Minister (constitution-jp, Article 72)
-    commanders = {u for u, v, d in G.edges(data=True) if d["relation"] in ("plans_for", "directs") and G.nodes[v]["kind"] == "ministry"}
+    commanders = {
+        u
+        for u, v, d in G.edges(data=True)
+        if d["relation"] in ("plans_for", "directs") and G.nodes[v]["kind"] == "ministry"
+    }
     assert commanders == {"pm"}
     assert {v for v in out(G, "pm", "directs") if G.nodes[v]["kind"] == "ministry"} == {"miti", "mof"}
     assert not any(d["role"] == "pilot_agency" for _, d in G.nodes(data=True))
@@ -139,9 +143,19 @@ def test_business_federations(G):
 def test_kinds_present(G):
     kinds = {d["kind"] for _, d in G.nodes(data=True)}
     assert kinds == {
-        "head_of_government", "planning_agency", "council", "ministry", "bureau", "firm",
-        "central_bank", "state_enterprise", "law", "business_association", "research_institute",
-        "legislature", "other",
+        "head_of_government",
+        "planning_agency",
+        "council",
+        "ministry",
+        "bureau",
+        "firm",
+        "central_bank",
+        "state_enterprise",
+        "law",
+        "business_association",
+        "research_institute",
+        "legislature",
+        "other",
     }
 
 

@@ -147,6 +147,17 @@ def test_seed_layer_and_era(G):
 
 def test_kinds_present(G):
     kinds = {d["kind"] for _, d in G.nodes(data=True)}
-    assert kinds == {"head_of_government", "planning_agency", "ministry", "research_institute", "firm",
-                     "council", "expert_group", "state_enterprise", "business_association", "central_bank",
-                     "law", "bureau"}
+    assert kinds == {
+        "head_of_government",
+        "planning_agency",
+        "ministry",
+        "research_institute",
+        "firm",
+        "council",
+        "expert_group",
+        "state_enterprise",
+        "business_association",
+        "central_bank",
+        "law",
+        "bureau",
+    }

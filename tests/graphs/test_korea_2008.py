@@ -5,8 +5,7 @@ import pytest
 from instnet.load import load_network
 
 # decree-2010: the ex officio members of the Presidential Committee on Green Growth
-EX_OFFICIO = {"mosf", "mest", "mofat", "mopas", "mcst", "mifaff", "mke", "moe", "mogef", "mltm",
-              "kcc", "fsc", "pmo"}
+EX_OFFICIO = {"mosf", "mest", "mofat", "mopas", "mcst", "mifaff", "mke", "moe", "mogef", "mltm", "kcc", "fsc", "pmo"}
 
 
 @pytest.fixture(scope="module")

@@ -42,8 +42,21 @@ def test_secretariats_never_overlap(G):
     assert a["end"] <= b["start"]
 
 
-MEMBER_MINISTRIES = {"miti", "mdtca", "mecd", "moa", "mohr", "mof", "mewc", "mpic", "mosti", "motour",
-                     "krt", "moe", "mohe"}
+MEMBER_MINISTRIES = {
+    "miti",
+    "mdtca",
+    "mecd",
+    "moa",
+    "mohr",
+    "mof",
+    "mewc",
+    "mpic",
+    "mosti",
+    "motour",
+    "krt",
+    "moe",
+    "mohe",
+}
 
 
 def test_prime_minister_chairs_and_named_ministries_sit_on_the_council(G):

@@ -98,5 +98,15 @@ def test_era_and_size(G):
     assert (G.graph["start"], G.graph["end"]) == (1961, 1990)
     assert G.number_of_nodes() >= 20
     kinds = {d["kind"] for _, d in G.nodes(data=True)}
-    assert {"head_of_government", "planning_agency", "ministry", "central_bank", "council",
-            "trade_union", "state_enterprise", "law", "legislature", "firm"} <= kinds
+    assert {
+        "head_of_government",
+        "planning_agency",
+        "ministry",
+        "central_bank",
+        "council",
+        "trade_union",
+        "state_enterprise",
+        "law",
+        "legislature",
+        "firm",
+    } <= kinds

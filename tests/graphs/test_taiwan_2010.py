@@ -62,8 +62,18 @@ def test_special_task_forces_beside_idb_staff(G):
 
 def test_the_seed_layer_is_intact(G):
     seeded = {n for n, d in G.nodes(data=True) if not d["external"]}
-    assert seeded == {"moea", "idb", "firms", "think_tanks", "committees", "seminars",
-                      "ministries", "experts", "statute", "task_forces"}
+    assert seeded == {
+        "moea",
+        "idb",
+        "firms",
+        "think_tanks",
+        "committees",
+        "seminars",
+        "ministries",
+        "experts",
+        "statute",
+        "task_forces",
+    }
     assert sum(1 for _, _, d in G.edges(data=True) if not d["external"]) == 11
 
 

@@ -66,11 +66,23 @@ def test_seed_ties_stay_seed_and_external_ties_are_marked(G):
     # Changed: before the growth only the Prime Minister's two ties (vdf-2005) were external
     # and no node was; the added record is all external.
     external_nodes = {n for n, d in G.nodes(data=True) if d["external"]}
-    assert external_nodes == {"cabinet", "idf", "oie", "tapma", "boi", "sme_act", "osmep",
-                              "sme_board", "ncc", "fti", "mot", "moc", "nesac"}
+    assert external_nodes == {
+        "cabinet",
+        "idf",
+        "oie",
+        "tapma",
+        "boi",
+        "sme_act",
+        "osmep",
+        "sme_board",
+        "ncc",
+        "fti",
+        "mot",
+        "moc",
+        "nesac",
+    }
     assert G.number_of_nodes() == 41
-    assert not any(d["external"] for _, _, d in G.out_edges("tai", data=True)
-                   if d["relation"] == "coordinates")
+    assert not any(d["external"] for _, _, d in G.out_edges("tai", data=True) if d["relation"] == "coordinates")
 
 
 def test_tai_founded_by_cabinet_under_the_industry_development_foundation(G):

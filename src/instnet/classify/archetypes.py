@@ -86,8 +86,9 @@ def _total_variation(p: Mapping, q: Mapping) -> float:
     return round(sum(abs(p.get(k, 0.0) - q.get(k, 0.0)) for k in set(p) | set(q)) / 2, 12)
 
 
-def archetype_distance(G: nx.DiGraph, A: nx.DiGraph, *, c: Classification | None = None,
-                       ca: Classification | None = None) -> tuple[float, float, float]:
+def archetype_distance(
+    G: nx.DiGraph, A: nx.DiGraph, *, c: Classification | None = None, ca: Classification | None = None
+) -> tuple[float, float, float]:
     """How far network ``G`` is from archetype ``A``: ``(distance, scores part, profile part)``.
 
     - *scores part*: the root mean square difference of the six model scores

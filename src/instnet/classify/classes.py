@@ -5,12 +5,25 @@ from __future__ import annotations
 __all__: list[str] = []
 
 _GOVERNMENT_KINDS = {
-    "head_of_government", "planning_agency", "ministry", "bureau", "secretariat",
-    "central_bank", "legislature", "local_government", "state_enterprise",
+    "head_of_government",
+    "planning_agency",
+    "ministry",
+    "bureau",
+    "secretariat",
+    "central_bank",
+    "legislature",
+    "local_government",
+    "state_enterprise",
 }
 _GOVERNMENT_ROLES = {
-    "top_leader", "pilot_agency", "industrial_ministry", "line_ministry", "macro_agency",
-    "implementing_unit", "legislature", "local_government",
+    "top_leader",
+    "pilot_agency",
+    "industrial_ministry",
+    "line_ministry",
+    "macro_agency",
+    "implementing_unit",
+    "legislature",
+    "local_government",
 }
 _PRIVATE_KINDS = {"firm", "business_association"}
 _KNOWLEDGE_KINDS = {"university", "research_institute", "expert_group"}

@@ -7,12 +7,20 @@ from .classes import _KNOWLEDGE_KINDS, _PRIVATE_KINDS, _kind
 __all__: list[str] = []
 
 _PLURAL = {
-    "ministry": "ministries", "bureau": "bureaus", "council": "councils", "firm": "firms",
-    "university": "universities", "business_association": "business associations",
-    "research_institute": "research institutes", "planning_agency": "planning agencies",
-    "central_bank": "central banks", "expert_group": "expert groups",
-    "head_of_government": "leaders", "secretariat": "secretariats",
-    "state_enterprise": "state enterprises", "hub_institution": "hub institutions",
+    "ministry": "ministries",
+    "bureau": "bureaus",
+    "council": "councils",
+    "firm": "firms",
+    "university": "universities",
+    "business_association": "business associations",
+    "research_institute": "research institutes",
+    "planning_agency": "planning agencies",
+    "central_bank": "central banks",
+    "expert_group": "expert groups",
+    "head_of_government": "leaders",
+    "secretariat": "secretariats",
+    "state_enterprise": "state enterprises",
+    "hub_institution": "hub institutions",
 }
 
 
@@ -35,8 +43,7 @@ def _kinds_phrase(G, nodes):
     parts = []
     for k in sorted(counts, key=lambda k: (-counts[k], k)):
         plural = _PLURAL.get(k, k + "s").replace("_", " ")
-        parts.append(plural if counts[k] == 1 and k in _PRIVATE_KINDS | _KNOWLEDGE_KINDS
-                     else _count(counts[k], k))
+        parts.append(plural if counts[k] == 1 and k in _PRIVATE_KINDS | _KNOWLEDGE_KINDS else _count(counts[k], k))
     if not parts:
         return "nobody"
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]

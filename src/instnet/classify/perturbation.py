@@ -30,9 +30,11 @@ def _node_colors(G) -> dict:
     colors = {v: _digest(_kind(G, v), _role(G, v)) for v in G}
     for _ in range(G.number_of_nodes()):
         new = {
-            v: _digest(colors[v],
-                       sorted((_relation(G, v, w), colors[w]) for w in G.successors(v)),
-                       sorted((_relation(G, u, v), colors[u]) for u in G.predecessors(v)))
+            v: _digest(
+                colors[v],
+                sorted((_relation(G, v, w), colors[w]) for w in G.successors(v)),
+                sorted((_relation(G, u, v), colors[u]) for u in G.predecessors(v)),
+            )
             for v in G
         }
         if len(set(new.values())) == len(set(colors.values())):
@@ -134,6 +136,7 @@ class Robustness:
 
     def to_dict(self) -> dict:
         """Plain data (NaN becomes None)."""
+
         def num(x):
             return None if isinstance(x, float) and math.isnan(x) else x
 
@@ -166,16 +169,21 @@ class Robustness:
         base = verdicts(self.baseline)
         rows = []
         for m in MODELS:
-            row = {"model": m, "score": self.baseline.score(m), "verdict": base[m], "kept": self.kept[m],
-                   "low": self.scores[m][0], "high": self.scores[m][1]}
+            row = {
+                "model": m,
+                "score": self.baseline.score(m),
+                "verdict": base[m],
+                "kept": self.kept[m],
+                "low": self.scores[m][0],
+                "high": self.scores[m][1],
+            }
             for name, c in self.variants.items():
                 row[name] = c.score(m)
             rows.append(row)
         return pd.DataFrame(rows).set_index("model")
 
 
-def robustness(G: nx.DiGraph, runs: int = 200, drop: float = 0.1, seed: int = 0,
-               metrics: bool = True) -> Robustness:
+def robustness(G: nx.DiGraph, runs: int = 200, drop: float = 0.1, seed: int = 0, metrics: bool = True) -> Robustness:
     """Recompute the classification over random edge removals and stated-only edges.
 
     Parameters
@@ -240,14 +248,21 @@ def robustness(G: nx.DiGraph, runs: int = 200, drop: float = 0.1, seed: int = 0,
     variants, variant_edges = {}, {}
     from ..layers import restrict
 
-    for name, H in (("stated-only", _without(G, [(u, v) for u, v, d in G.edges(data=True) if d.get("basis") == "inferred"])),
-                    ("seeds-only", restrict(G, sources="seeds")[0])):
+    for name, H in (
+        ("stated-only", _without(G, [(u, v) for u, v, d in G.edges(data=True) if d.get("basis") == "inferred"])),
+        ("seeds-only", restrict(G, sources="seeds")[0]),
+    ):
         variants[name] = classify(H)
         variant_edges[name] = H.number_of_edges()
     return Robustness(
-        baseline=baseline, runs=runs, drop=drop, seed=seed, removed=k,
+        baseline=baseline,
+        runs=runs,
+        drop=drop,
+        seed=seed,
+        removed=k,
         kept={key: kept[key] / runs if runs else math.nan for key in MODELS},
         scores={key: _percentiles(samples[key]) for key in MODELS},
         metrics={name: (base_metrics[name], *_percentiles(msamples.get(name, []))) for name in base_metrics},
-        variants=variants, variant_edges=variant_edges,
+        variants=variants,
+        variant_edges=variant_edges,
     )

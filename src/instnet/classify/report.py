@@ -41,7 +41,10 @@ def _rows(c: Classification, r: Robustness | None):
 def _csv(c: Classification, headers: list[str], rows: list[list[str]]) -> str:
     """One csv row per model: the table's columns with the label after the model and the actors last."""
     frame = pd.DataFrame(
-        [[s.model, s.label, *row[1:-1], row[-1], " ".join(map(str, s.actors))] for s, row in zip(c.scores, rows, strict=True)],
+        [
+            [s.model, s.label, *row[1:-1], row[-1], " ".join(map(str, s.actors))]
+            for s, row in zip(c.scores, rows, strict=True)
+        ],
         columns=["model", "label", *headers[1:-1], "evidence", "actors"],
     )
     return write_table(frame, "csv", index=False) + "\n"
@@ -49,21 +52,31 @@ def _csv(c: Classification, headers: list[str], rows: list[list[str]]) -> str:
 
 def _robustness_lines(r: Robustness, md: bool) -> list[str]:
     """The robustness paragraph and the table of centralization intervals."""
-    out = ["", f"Robustness: {r.runs} runs removing {_count(r.removed, 'random tie')} each (seed {r.seed}); "
-           "kept = share of runs with the same verdict; "
-           + "; ".join(f"{k}: {r.variant_edges[k]} ties kept, top {', '.join(x.top) or 'none'}"
-                       for k, x in r.variants.items())]
+    out = [
+        "",
+        f"Robustness: {r.runs} runs removing {_count(r.removed, 'random tie')} each (seed {r.seed}); "
+        "kept = share of runs with the same verdict; "
+        + "; ".join(
+            f"{k}: {r.variant_edges[k]} ties kept, top {', '.join(x.top) or 'none'}" for k, x in r.variants.items()
+        ),
+    ]
     if r.metrics:
         out += [""]
-        out += aligned_table(["centralization", "value", "5-95%"],
-                             [[k.removeprefix("centralization_"), number(v[0]), _interval(v[1:])]
-                              for k, v in r.metrics.items()], md)
+        out += aligned_table(
+            ["centralization", "value", "5-95%"],
+            [[k.removeprefix("centralization_"), number(v[0]), _interval(v[1:])] for k, v in r.metrics.items()],
+            md,
+        )
     return out
 
 
-def format_classification(c: Classification, fmt: str = "table", robustness: Robustness | None = None,
-                          nearest: list[tuple[str, float]] | None = None,
-                          seed_layer: Classification | None = None) -> str:
+def format_classification(
+    c: Classification,
+    fmt: str = "table",
+    robustness: Robustness | None = None,
+    nearest: list[tuple[str, float]] | None = None,
+    seed_layer: Classification | None = None,
+) -> str:
     """The classification as text, for ``instnet classify ID --format FMT``.
 
     Parameters
@@ -144,9 +157,15 @@ def format_classification(c: Classification, fmt: str = "table", robustness: Rob
     return "\n".join(out) + "\n"
 
 
-def classify_text(G: nx.DiGraph, fmt: str = "table", robust: bool = False,
-                  archetypes: Mapping[str, nx.DiGraph] | None = None, runs: int = 200,
-                  drop: float = 0.1, seed: int = 0) -> str:
+def classify_text(
+    G: nx.DiGraph,
+    fmt: str = "table",
+    robust: bool = False,
+    archetypes: Mapping[str, nx.DiGraph] | None = None,
+    runs: int = 200,
+    drop: float = 0.1,
+    seed: int = 0,
+) -> str:
     """Classify ``G`` and format the result in one call (for the CLI).
 
     ``robust`` adds :func:`robustness` (``runs``, ``drop``, ``seed``);

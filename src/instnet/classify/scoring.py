@@ -99,8 +99,14 @@ class Classification:
 
         v = verdicts(self)
         rows = [
-            {"model": s.model, "label": s.label, "score": s.score, "verdict": v[s.model],
-             "evidence": "; ".join(s.evidence), "actors": ", ".join(s.actors)}
+            {
+                "model": s.model,
+                "label": s.label,
+                "score": s.score,
+                "verdict": v[s.model],
+                "evidence": "; ".join(s.evidence),
+                "actors": ", ".join(s.actors),
+            }
             for s in self.scores
         ]
         return pd.DataFrame(rows).set_index("model")

@@ -94,8 +94,7 @@ def _technocrat_group(G):
                     elif _document(G, w) or _unit(G, w):
                         nxt.append(w)
             frontier = nxt
-        coordinated = {w for w in ministries - steered
-                       if (G.has_edge(p, w) and _relation(G, p, w) == "coordinates")}
+        coordinated = {w for w in ministries - steered if (G.has_edge(p, w) and _relation(G, p, w) == "coordinates")}
         if not ministries:
             cover = 0.0
         else:
@@ -104,9 +103,11 @@ def _technocrat_group(G):
         mandate = 1.0 if mandated else (0.75 if not leaders else 0.5)
         ev = []
         if ministries:
-            ev.append(f"one planning agency steers (directs or plans for) {len(steered)} of the "
-                      f"{_count(len(ministries), 'ministry')}"
-                      + (f" and coordinates {len(coordinated)} more" if coordinated else ""))
+            ev.append(
+                f"one planning agency steers (directs or plans for) {len(steered)} of the "
+                f"{_count(len(ministries), 'ministry')}"
+                + (f" and coordinates {len(coordinated)} more" if coordinated else "")
+            )
         else:
             ev.append("there are no ministries for a planning agency to stand above")
         if mandated:
@@ -149,19 +150,24 @@ def _councils(G):
     ministries = {v for v in G if _ministry(G, v)}
     several = 1.0 if len(councils) >= 2 else 0.5
     national = [c for c in councils if any(_leader(G, w) for w in _neighbors(G, c))]
-    seated = {m for m in ministries
-              if any(_council(G, c) and _relation(G, m, c) in _SITS_ON for c in G.successors(m))}
+    seated = {m for m in ministries if any(_council(G, c) and _relation(G, m, c) in _SITS_ON for c in G.successors(m))}
     members = len(seated) / len(ministries) if ministries else 0.0
     score = (several + len(national) / len(councils) + members) / 3
     sizes = sorted((G.degree(c) for c in councils), reverse=True)
-    ev = [f"{_count(len(councils), 'council')} (ties: {', '.join(map(str, sizes))})",
-          f"{len(national)} of them tied to the top leader"]
+    ev = [
+        f"{_count(len(councils), 'council')} (ties: {', '.join(map(str, sizes))})",
+        f"{len(national)} of them tied to the top leader",
+    ]
     if ministries:
         ev.append(f"{len(seated)} of the {_count(len(ministries), 'ministry')} sit on them as members")
     else:
         ev.append("there are no ministries to sit on them")
-    managed = {u for c in councils for u in G.predecessors(c)
-               if _relation(G, u, c) in {"manages", "secretariat_for"} and _planning(G, u)}
+    managed = {
+        u
+        for c in councils
+        for u in G.predecessors(c)
+        if _relation(G, u, c) in {"manages", "secretariat_for"} and _planning(G, u)
+    }
     if managed:
         ev.append("a planning agency manages or serves them")
     return score, tuple(ev), tuple(sorted(councils, key=str))
@@ -237,10 +243,16 @@ def _super_ministry(G):
         tasks = min(1.0, len(relations) / 4)
         reach = len(reached) / len(others) if others else 0.0
         score = (business + tasks + reach) / 3 * (1 + bureaus) / 2
-        ev = [f"one ministry holds {_count(units, 'bureau or unit', 'bureaus or units')} of its own",
-              (f"it works with {_kinds_phrase(G, private)}" if private
-               else "it has no tie to firms or business associations"),
-              _count(len(relations), "kind of tie", "kinds of tie"), f"it reaches {_pct(reach)} of the other actors"]
+        ev = [
+            f"one ministry holds {_count(units, 'bureau or unit', 'bureaus or units')} of its own",
+            (
+                f"it works with {_kinds_phrase(G, private)}"
+                if private
+                else "it has no tie to firms or business associations"
+            ),
+            _count(len(relations), "kind of tie", "kinds of tie"),
+            f"it reaches {_pct(reach)} of the other actors",
+        ]
         cands.append((score, ev, m))
     best = _best(cands)
     if best is None:
@@ -276,9 +288,11 @@ def _hub_institution(G):
         spheres = sum(1 for s in by.values() if s) / 3
         reach = len(nbrs) / (G.number_of_nodes() - 1) if G.number_of_nodes() > 1 else 0.0
         linked = by["private"] | by["government"] | by["knowledge"]
-        ev = [f"a hub institution links {_kinds_phrase(G, linked)}",
-              f"{sum(1 for s in by.values() if s)} of the 3 spheres (government, business, knowledge)",
-              f"it is tied to {_pct(reach)} of the other actors"]
+        ev = [
+            f"a hub institution links {_kinds_phrase(G, linked)}",
+            f"{sum(1 for s in by.values() if s)} of the 3 spheres (government, business, knowledge)",
+            f"it is tied to {_pct(reach)} of the other actors",
+        ]
         if any(_sphere(G, u) == "government" and _relation(G, u, h) == "establishes" for u in G.predecessors(h)):
             ev.append("set up by government")
         cands.append((spheres * (1 + reach) / 2, ev, h))
@@ -320,10 +334,13 @@ def _strong_leader(G):
         bilateral = 1 - horizontal / len(rest) if rest else 1.0
         spheres = sorted({_sphere(G, w) for w in nbrs} & set(_LEADER_SPHERES))
         breadth = len(spheres) / len(_LEADER_SPHERES)
-        ev = [f"the leader has direct ties to {_pct(reach)} of the actors",
-              f"{horizontal} of the {len(rest)} ties among the others are horizontal",
-              "its partners: " + (", ".join(_LEADER_SPHERES[s] for s in spheres) or "none")
-              + f" ({len(spheres)} of the {len(_LEADER_SPHERES)} the slide lists)"]
+        ev = [
+            f"the leader has direct ties to {_pct(reach)} of the actors",
+            f"{horizontal} of the {len(rest)} ties among the others are horizontal",
+            "its partners: "
+            + (", ".join(_LEADER_SPHERES[s] for s in spheres) or "none")
+            + f" ({len(spheres)} of the {len(_LEADER_SPHERES)} the slide lists)",
+        ]
         cands.append((reach * bilateral * breadth, ev, chief))
     best = _best(cands)
     if best is None:
@@ -331,8 +348,12 @@ def _strong_leader(G):
     return best
 
 
-_LEADER_SPHERES = {"government": "government", "private": "business", "external": "donors and other external partners",
-                   "knowledge": "experts"}
+_LEADER_SPHERES = {
+    "government": "government",
+    "private": "business",
+    "external": "donors and other external partners",
+    "knowledge": "experts",
+}
 _PRINCIPAL = {"directs", "plans_for", "manages", "delegates_to", "incentivizes", "funds", "constrains"}
 
 
@@ -384,9 +405,13 @@ def _fragmented(G):
     max_reach = max(reach.values())
     comps = [len(c) for c in nx.weakly_connected_components(D)]
     parts = [1 - max_reach]
-    ev = [f"no node reaches more than {_pct(max_reach)} of the others through ties of authority or coordination",
-          (f"{_count(len(comps), 'piece')} (weak components of the coordination ties), the largest with "
-           f"{max(comps)} of {n} actors")]
+    ev = [
+        f"no node reaches more than {_pct(max_reach)} of the others through ties of authority or coordination",
+        (
+            f"{_count(len(comps), 'piece')} (weak components of the coordination ties), the largest with "
+            f"{max(comps)} of {n} actors"
+        ),
+    ]
     ministries = [v for v in G if _ministry(G, v)]
     if ministries:
         apex = {v for v in G if _leader(G, v) or _is(G, v, {"legislature"}, {"legislature"})}
@@ -396,13 +421,20 @@ def _fragmented(G):
         divided = 0
         for m in ministries:
             principals = sorted({u for u in G.predecessors(m) if _relation(G, u, m) in _PRINCIPAL}, key=str)
-            if any(not (u in V and w in V and (nx.has_path(V, u, w) or nx.has_path(V, w, u)))
-                   for i, u in enumerate(principals) for w in principals[i + 1:]):
+            if any(
+                not (u in V and w in V and (nx.has_path(V, u, w) or nx.has_path(V, w, u)))
+                for i, u in enumerate(principals)
+                for w in principals[i + 1 :]
+            ):
                 divided += 1
         parts += [alone / len(ministries), divided / len(ministries)]
-        ev += [(f"with the leader and legislature set aside, {alone} of the "
-                f"{_count(len(ministries), 'ministry')} have no coordination tie"),
-               f"{divided} of them answer to two or more principals independent of each other"]
+        ev += [
+            (
+                f"with the leader and legislature set aside, {alone} of the "
+                f"{_count(len(ministries), 'ministry')} have no coordination tie"
+            ),
+            f"{divided} of them answer to two or more principals independent of each other",
+        ]
     score = sum(parts) / len(parts)
     actors = tuple(sorted((v for v in G if reach[v] == max_reach), key=str)) if max_reach < 1 else ()
     return score, tuple(ev), actors

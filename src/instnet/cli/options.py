@@ -27,6 +27,7 @@ __all__ = [
 EXPORT_FORMATS = ("graphml", "gexf", "json", "csv", "kumu", "cytoscape")
 """As ``instnet.export.EXPORT_FORMATS``, spelled out so that --help does not load networkx."""
 
+
 class Group(click.Group):
     """A group that turns domain errors into messages and never shows a traceback."""
 
@@ -60,8 +61,13 @@ def format_option(func):
     )(func)
 
 
-year_option = click.option("--year", type=click.IntRange(0, 9999), metavar="YYYY", multiple=False,
-                           help="The network as it stood in this year (items dated outside it are left out).")
+year_option = click.option(
+    "--year",
+    type=click.IntRange(0, 9999),
+    metavar="YYYY",
+    multiple=False,
+    help="The network as it stood in this year (items dated outside it are left out).",
+)
 
 
 def at_year(G, year):
@@ -157,8 +163,18 @@ def sorted_frame(frame, sort):
     return frame.sort_values(sort, ascending=not numeric, kind="stable")
 
 
-SIZE_MEASURES = ("degree", "in_degree", "out_degree", "betweenness", "betweenness_undirected",
-                 "closeness_in", "closeness_out", "eigenvector", "pagerank", "hub", "authority",
-                 "effective_size", "brokerage")
-
-
+SIZE_MEASURES = (
+    "degree",
+    "in_degree",
+    "out_degree",
+    "betweenness",
+    "betweenness_undirected",
+    "closeness_in",
+    "closeness_out",
+    "eigenvector",
+    "pagerank",
+    "hub",
+    "authority",
+    "effective_size",
+    "brokerage",
+)

@@ -79,7 +79,11 @@ def diff(
     distances = [
         Distance("role_ties", profile_distance(*_pair(_matrices(A, B, "role"))), DISTANCE_MEANINGS["role_ties"]),
         Distance("kind_ties", profile_distance(*_pair(_matrices(A, B, "kind"))), DISTANCE_MEANINGS["kind_ties"]),
-        Distance("role_composition", profile_distance(_role_counts(A), _role_counts(B)), DISTANCE_MEANINGS["role_composition"]),
+        Distance(
+            "role_composition",
+            profile_distance(_role_counts(A), _role_counts(B)),
+            DISTANCE_MEANINGS["role_composition"],
+        ),
         Distance("role_level", by_role.value, DISTANCE_MEANINGS["role_level"]),
         *ident.pop("distances"),
     ]

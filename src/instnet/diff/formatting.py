@@ -38,6 +38,39 @@ def _long_matrix(mats: dict) -> list[list]:
     return rows
 
 
+def _identity_tables(d: Diff, A: str, B: str, table, note) -> None:
+    """The tables only a diff of two eras has: institutions and ties added, removed, changed, rewired."""
+    table(f"Institutions added (only in {B})", ["id", "label", "kind", "role", "ties"], d.nodes_added.values.tolist())
+    table(
+        f"Institutions removed (only in {A})",
+        ["id", "label", "kind", "role", "ties"],
+        d.nodes_removed.values.tolist(),
+    )
+    changed = d.nodes_changed[d.nodes_changed["attribute"].isin(STRUCTURAL)]
+    table("Institutions changed", ["id", "attribute", A, B], changed.values.tolist())
+    table(f"Ties added (only in {B})", ["source", "target", "relation"], d.edges_added.values.tolist())
+    table(f"Ties removed (only in {A})", ["source", "target", "relation"], d.edges_removed.values.tolist())
+    changed = d.edges_changed[d.edges_changed["attribute"].isin(STRUCTURAL)]
+    table("Ties changed", ["source", "target", "attribute", A, B], changed.values.tolist())
+    other = (
+        len(d.nodes_changed)
+        + len(d.edges_changed)
+        - len(changed)
+        - int(d.nodes_changed["attribute"].isin(STRUCTURAL).sum())
+    )
+    if other:
+        note(f"{other} other attribute changes (descriptions, quotes, citations): see --format json.")
+    rows = [
+        [r["id"], _shared_label(r), r["ties_a"], r["ties_b"], r["ties_kept"], r["gained"], r["lost"]]
+        for r in _rows(d.rewired)
+    ]
+    table(
+        "Rewired institutions (neighbours gained and lost)",
+        ["id", "label", f"ties {A}", f"ties {B}", "ties kept", "gained", "lost"],
+        rows,
+    )
+
+
 def format_diff(d: Diff, fmt: str = "table") -> str:
     """The diff as text, for ``instnet diff A B --format FMT``.
 
@@ -99,37 +132,47 @@ def format_diff(d: Diff, fmt: str = "table") -> str:
         out.append(("\n" + escape_markdown(text)) if md else "  " + text)
 
     if d.mode == "identity":
-        table(f"Institutions added (only in {B})", ["id", "label", "kind", "role", "ties"], d.nodes_added.values.tolist())
-        table(f"Institutions removed (only in {A})", ["id", "label", "kind", "role", "ties"], d.nodes_removed.values.tolist())
-        changed = d.nodes_changed[d.nodes_changed["attribute"].isin(STRUCTURAL)]
-        table("Institutions changed", ["id", "attribute", A, B], changed.values.tolist())
-        table(f"Ties added (only in {B})", ["source", "target", "relation"], d.edges_added.values.tolist())
-        table(f"Ties removed (only in {A})", ["source", "target", "relation"], d.edges_removed.values.tolist())
-        changed = d.edges_changed[d.edges_changed["attribute"].isin(STRUCTURAL)]
-        table("Ties changed", ["source", "target", "attribute", A, B], changed.values.tolist())
-        other = len(d.nodes_changed) + len(d.edges_changed) - len(changed) - int(d.nodes_changed["attribute"].isin(STRUCTURAL).sum())
-        if other:
-            note(f"{other} other attribute changes (descriptions, quotes, citations): see --format json.")
-        rows = [[r["id"], _shared_label(r), r["ties_a"], r["ties_b"], r["ties_kept"], r["gained"], r["lost"]]
-                for r in _rows(d.rewired)]
-        table("Rewired institutions (neighbours gained and lost)",
-              ["id", "label", f"ties {A}", f"ties {B}", "ties kept", "gained", "lost"], rows)
+        _identity_tables(d, A, B, table, note)
     rows = [[name, r["a"], r["b"], r["change"]] for name, r in _indexed(d.measures)]
     table("Graph measures", ["measure", A, B, "change"], rows)
-    note("ties, the top hub and the *_share rows count ties as listed (a symmetric tie once); "
-         "arcs, density and the centralizations read a symmetric tie both ways.")
+    note(
+        "ties, the top hub and the *_share rows count ties as listed (a symmetric tie once); "
+        "arcs, density and the centralizations read a symmetric tie both ways."
+    )
     for title, frame in (("Composition by role", d.roles), ("Composition by kind", d.kinds)):
         rows = [[g, *r] for g, r in zip(frame.index, frame.itertuples(index=False), strict=False)]
-        table(title, [frame.index.name, f"n {A}", f"n {B}", f"share {A}", f"share {B}",
-                      f"ties {A}", f"ties {B}", f"tie share {A}", f"tie share {B}"], rows)
+        table(
+            title,
+            [
+                frame.index.name,
+                f"n {A}",
+                f"n {B}",
+                f"share {A}",
+                f"share {B}",
+                f"ties {A}",
+                f"ties {B}",
+                f"tie share {A}",
+                f"tie share {B}",
+            ],
+            rows,
+        )
     rows = [[role, r["a"], r["b"]] for role, r in _indexed(d.alignment)]
     table("Role alignment (who plays each role)", ["role", A, B], rows)
-    table("Ties between roles (source role -> target role; non-zero cells)",
-          ["source role", "target role", A, B, "change"], _long_matrix(d.role_matrix))
-    table("Ties between kinds (source kind -> target kind; non-zero cells)",
-          ["source kind", "target kind", A, B, "change"], _long_matrix(d.kind_matrix))
-    table("Distances", ["distance", "value", "exact", "detail"],
-          [[x.name, x.value, x.exact, x.detail] for x in d.distances])
+    table(
+        "Ties between roles (source role -> target role; non-zero cells)",
+        ["source role", "target role", A, B, "change"],
+        _long_matrix(d.role_matrix),
+    )
+    table(
+        "Ties between kinds (source kind -> target kind; non-zero cells)",
+        ["source kind", "target kind", A, B, "change"],
+        _long_matrix(d.kind_matrix),
+    )
+    table(
+        "Distances",
+        ["distance", "value", "exact", "detail"],
+        [[x.name, x.value, x.exact, x.detail] for x in d.distances],
+    )
     out.extend(_section("What the distances mean", fmt))
     for x in d.distances:
         out.append(f"- {escape_markdown(x.name)}: {escape_markdown(x.meaning)}" if md else f"- {x.name}: {x.meaning}")

@@ -83,4 +83,6 @@ def kind_aware_ged(A: nx.DiGraph, B: nx.DiGraph, timeout: float = 2.0) -> Distan
     if cost is None:
         return Distance("graph_edit", None, meaning, False, f"no edit path found within {timeout:g} s")
     kind = "exact" if exact else f"upper bound (search stopped after {timeout:g} s)"
-    return Distance("graph_edit", round(cost / total, 6), meaning, exact, f"raw cost {cost:g} of at most {total}; {kind}")
+    return Distance(
+        "graph_edit", round(cost / total, 6), meaning, exact, f"raw cost {cost:g} of at most {total}; {kind}"
+    )

@@ -149,13 +149,15 @@ def _alignment(A: nx.DiGraph, B: nx.DiGraph) -> pd.DataFrame:
     rows = []
     for role in roles:
         ha, hb = _holders(A, role), _holders(B, role)
-        rows.append({
-            "role": role,
-            "a": "; ".join(_label(A, n) for n in ha),
-            "b": "; ".join(_label(B, n) for n in hb),
-            "a_ids": [str(n) for n in ha],
-            "b_ids": [str(n) for n in hb],
-        })
+        rows.append(
+            {
+                "role": role,
+                "a": "; ".join(_label(A, n) for n in ha),
+                "b": "; ".join(_label(B, n) for n in hb),
+                "a_ids": [str(n) for n in ha],
+                "b_ids": [str(n) for n in hb],
+            }
+        )
     return pd.DataFrame(rows, columns=["role", "a", "b", "a_ids", "b_ids"], dtype=object).set_index("role")
 
 

@@ -30,8 +30,16 @@ def _edge_keys(G: nx.DiGraph) -> dict[tuple, tuple]:
 
 
 def _node_rows(G: nx.DiGraph, nodes) -> pd.DataFrame:
-    rows = [{"id": str(n), "label": _label(G, n), "kind": G.nodes[n].get("kind"), "role": G.nodes[n].get("role"),
-             "ties": G.degree(n)} for n in nodes]
+    rows = [
+        {
+            "id": str(n),
+            "label": _label(G, n),
+            "kind": G.nodes[n].get("kind"),
+            "role": G.nodes[n].get("role"),
+            "ties": G.degree(n),
+        }
+        for n in nodes
+    ]
     return pd.DataFrame(rows, columns=["id", "label", "kind", "role", "ties"], dtype=object)
 
 
@@ -57,8 +65,10 @@ def _identity(A: nx.DiGraph, B: nx.DiGraph) -> dict:
         for k, va, vb in _attribute_changes(A.nodes[n], B.nodes[n], NODE_ATTRIBUTES)
     ]
     ka, kb = _edge_keys(A), _edge_keys(B)
+
     def edge_order(k):
         return (str(k[0]), str(k[1]))
+
     e_added = [kb[k] for k in sorted(set(kb) - set(ka), key=edge_order)]
     e_removed = [ka[k] for k in sorted(set(ka) - set(kb), key=edge_order)]
     e_changed = []
@@ -71,25 +81,37 @@ def _identity(A: nx.DiGraph, B: nx.DiGraph) -> dict:
         na = set(A.predecessors(n)) | set(A.successors(n))
         nb = set(B.predecessors(n)) | set(B.successors(n))
         incident_a = [k for k in ka if n in k]
-        rows.append({
-            "id": str(n),
-            "label_a": _label(A, n),
-            "label_b": _label(B, n),
-            "ties_a": len(incident_a),
-            "ties_b": sum(1 for k in kb if n in k),
-            "ties_kept": sum(1 for k in incident_a if k in kb),
-            "kept": sorted(str(x) for x in na & nb),
-            "gained": sorted(str(x) for x in nb - na),
-            "lost": sorted(str(x) for x in na - nb),
-        })
+        rows.append(
+            {
+                "id": str(n),
+                "label_a": _label(A, n),
+                "label_b": _label(B, n),
+                "ties_a": len(incident_a),
+                "ties_b": sum(1 for k in kb if n in k),
+                "ties_kept": sum(1 for k in incident_a if k in kb),
+                "kept": sorted(str(x) for x in na & nb),
+                "gained": sorted(str(x) for x in nb - na),
+                "lost": sorted(str(x) for x in na - nb),
+            }
+        )
     cols = ["id", "label_a", "label_b", "ties_a", "ties_b", "ties_kept", "kept", "gained", "lost"]
     shared_df = pd.DataFrame(rows, columns=cols, dtype=object)
-    rewired = shared_df[[bool(g or lo) for g, lo in zip(shared_df["gained"], shared_df["lost"], strict=False)]].reset_index(drop=True)
+    rewired = shared_df[
+        [bool(g or lo) for g, lo in zip(shared_df["gained"], shared_df["lost"], strict=False)]
+    ].reset_index(drop=True)
     union_nodes = len(ids_a | ids_b)
     union_edges = len(set(ka) | set(kb))
     distances = [
-        Distance("node_jaccard", round(1 - len(shared) / union_nodes, 6) if union_nodes else 0.0, DISTANCE_MEANINGS["node_jaccard"]),
-        Distance("edge_jaccard", round(1 - len(set(ka) & set(kb)) / union_edges, 6) if union_edges else 0.0, DISTANCE_MEANINGS["edge_jaccard"]),
+        Distance(
+            "node_jaccard",
+            round(1 - len(shared) / union_nodes, 6) if union_nodes else 0.0,
+            DISTANCE_MEANINGS["node_jaccard"],
+        ),
+        Distance(
+            "edge_jaccard",
+            round(1 - len(set(ka) & set(kb)) / union_edges, 6) if union_edges else 0.0,
+            DISTANCE_MEANINGS["edge_jaccard"],
+        ),
     ]
     return {
         "nodes_added": _node_rows(B, added),

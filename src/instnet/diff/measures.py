@@ -17,7 +17,12 @@ def _top_hub(G: nx.DiGraph, figures: dict) -> dict | None:
     hub = figures["top_hub"]
     if hub is None:
         return None
-    return {"id": str(hub), "label": _label(G, hub), "ties": figures["top_hub_ties"], "share": round(figures["top_hub_share"], 6)}
+    return {
+        "id": str(hub),
+        "label": _label(G, hub),
+        "ties": figures["top_hub_ties"],
+        "share": round(figures["top_hub_share"], 6),
+    }
 
 
 def _info(G: nx.DiGraph) -> dict:

@@ -74,7 +74,13 @@ class Distance:
     detail: str = ""
 
     def to_dict(self) -> dict:
-        return {"name": self.name, "value": self.value, "exact": self.exact, "detail": self.detail, "meaning": self.meaning}
+        return {
+            "name": self.name,
+            "value": self.value,
+            "exact": self.exact,
+            "detail": self.detail,
+            "meaning": self.meaning,
+        }
 
 
 @dataclass

@@ -114,24 +114,32 @@ def _identity_sentences(d: Diff, A: str, B: str) -> list[str]:
     added, removed = by_ties(d.nodes_added), by_ties(d.nodes_removed)
     out.append(
         f"{_count(len(d.shared_nodes), 'institution')} {'appears' if len(d.shared_nodes) == 1 else 'appear'} in both; "
-        f"{B} adds {_count(len(added), 'institution')}" + (f" ({_join(added)})" if added else "")
-        + f" and drops {len(removed)}" + (f" ({_join(removed)})" if removed else "") + "."
+        f"{B} adds {_count(len(added), 'institution')}"
+        + (f" ({_join(added)})" if added else "")
+        + f" and drops {len(removed)}"
+        + (f" ({_join(removed)})" if removed else "")
+        + "."
     )
     renamed = d.nodes_changed[d.nodes_changed["attribute"] == "label"]
     if len(renamed):
         out.append(f"Renamed in {B}: " + "; ".join(f"{r['a']} \u2192 {r['b']}" for r in _rows(renamed)) + ".")
     shared = d.shared_nodes.set_index("id")
-    for attr, fmt in (("kind", lambda k: NODE_KINDS[k].label.lower() if k in NODE_KINDS else str(k)), ("role", _role_name)):
+    for attr, fmt in (
+        ("kind", lambda k: NODE_KINDS[k].label.lower() if k in NODE_KINDS else str(k)),
+        ("role", _role_name),
+    ):
         for r in _rows(d.nodes_changed[d.nodes_changed["attribute"] == attr]):
             va = fmt(r["a"]) if r["a"] else "none"
             vb = fmt(r["b"]) if r["b"] else "none"
             out.append(f"{_shared_label(shared.loc[r['id']])} changes {attr} from {va} to {vb}.")
     edges_a = int(d.a["ties"])
     common = edges_a - len(d.edges_removed)
-    sentence = (f"Of the {_count(edges_a, 'tie')} of {A}, {common or 'none'} "
-                f"{'remains' if common == 1 else 'remain'} in {B} and {len(d.edges_removed)} "
-                f"{'is' if len(d.edges_removed) == 1 else 'are'} dropped; {len(d.edges_added)} "
-                f"{'is' if len(d.edges_added) == 1 else 'are'} new")
+    sentence = (
+        f"Of the {_count(edges_a, 'tie')} of {A}, {common or 'none'} "
+        f"{'remains' if common == 1 else 'remain'} in {B} and {len(d.edges_removed)} "
+        f"{'is' if len(d.edges_removed) == 1 else 'are'} dropped; {len(d.edges_added)} "
+        f"{'is' if len(d.edges_added) == 1 else 'are'} new"
+    )
     rel = d.edges_changed[d.edges_changed["attribute"] == "relation"]
     if len(rel):
         examples = [
@@ -139,8 +147,10 @@ def _identity_sentences(d: Diff, A: str, B: str) -> list[str]:
             f"{_relation_label(r['a'])} becomes {_relation_label(r['b'])}"
             for r in _rows(rel.head(3))
         ]
-        sentence += (f"; {len(rel)} remaining {'tie changes' if len(rel) == 1 else 'ties change'} relation "
-                     f"({'; '.join(examples)})")
+        sentence += (
+            f"; {len(rel)} remaining {'tie changes' if len(rel) == 1 else 'ties change'} relation "
+            f"({'; '.join(examples)})"
+        )
     out.append(sentence + ".")
     out += _key_node_sentences(d, A, B)
     return out
@@ -188,8 +198,10 @@ def _key_node_sentences(d: Diff, A: str, B: str, limit: int = 3) -> list[str]:
                 text += f", gains ties with {_join([labels_b.get(n, n) for n in r['gained']])}"
             if r["lost"]:
                 lost = r["lost"]
-                text += (f" and loses {'its tie' if len(lost) == 1 else 'its ties'} "
-                         f"with {_join([labels_a.get(n, n) for n in lost])}")
+                text += (
+                    f" and loses {'its tie' if len(lost) == 1 else 'its ties'} "
+                    f"with {_join([labels_a.get(n, n) for n in lost])}"
+                )
         out.append(text + ".")
     return out
 
@@ -204,8 +216,10 @@ def _role_sentences(d: Diff, A: str, B: str) -> list[str]:
     for side, other, ids, own in (("a", B, only_a, A), ("b", A, only_b, B)):
         if ids:
             parts = [f"{_role_name(r)} ({_join(_holder_labels(d, r, side), 3)})" for r in ids]
-            out.append(f"Roles found in {own} only: {_join(parts, 8)}; {other} has no institution in "
-                       f"{'this role' if len(ids) == 1 else 'these roles'}.")
+            out.append(
+                f"Roles found in {own} only: {_join(parts, 8)}; {other} has no institution in "
+                f"{'this role' if len(ids) == 1 else 'these roles'}."
+            )
     for r in both:
         na, nb = int(roles.loc[r, "a_nodes"]), int(roles.loc[r, "b_nodes"])
         if na != nb:
@@ -214,8 +228,10 @@ def _role_sentences(d: Diff, A: str, B: str) -> list[str]:
                 f"against {na} in {A} ({_join(_holder_labels(d, r, 'a'), 4)})."
             )
     if d.mode == "role" and both:
-        pairs = [f"{_role_name(r)}: {_join(_holder_labels(d, r, 'a'), 3)} \u2194 {_join(_holder_labels(d, r, 'b'), 3)}"
-                 for r in both]
+        pairs = [
+            f"{_role_name(r)}: {_join(_holder_labels(d, r, 'a'), 3)} \u2194 {_join(_holder_labels(d, r, 'b'), 3)}"
+            for r in both
+        ]
         out.append(f"Matched by role ({A} \u2194 {B}): " + "; ".join(pairs) + ".")
     return out
 
@@ -231,20 +247,32 @@ def _tie_share_sentences(d: Diff, A: str, B: str) -> list[str]:
     timed = over_time(d)
     roles = d.roles
     ea, eb = d.a["ties"], d.b["ties"]
-    if "top_leader" in roles.index and roles.loc["top_leader", "a_nodes"] and roles.loc["top_leader", "b_nodes"] and ea and eb:
+    if (
+        "top_leader" in roles.index
+        and roles.loc["top_leader", "a_nodes"]
+        and roles.loc["top_leader", "b_nodes"]
+        and ea
+        and eb
+    ):
         r = roles.loc["top_leader"]
         la, lb = _join(_holder_labels(d, "top_leader", "a"), 2), _join(_holder_labels(d, "top_leader", "b"), 2)
         fa, fb = _share(r["a_tie_share"]), _share(r["b_tie_share"])
         trend = "rises" if fb > fa else "falls" if fb < fa else "stays the same"
         if not timed and trend != "stays the same":
-            out.append(f"The top leader's share of ties is {fa} in {A} ({la}: {int(r['a_ties'])} of {ea} ties) "
-                       f"and {fb} in {B} ({lb}: {int(r['b_ties'])} of {eb}).")
+            out.append(
+                f"The top leader's share of ties is {fa} in {A} ({la}: {int(r['a_ties'])} of {ea} ties) "
+                f"and {fb} in {B} ({lb}: {int(r['b_ties'])} of {eb})."
+            )
         elif trend == "stays the same":
-            out.append(f"The top leader's share of ties is {fa} in both {A} ({la}: {int(r['a_ties'])} of {ea} ties) "
-                       f"and {B} ({lb}: {int(r['b_ties'])} of {eb}).")
+            out.append(
+                f"The top leader's share of ties is {fa} in both {A} ({la}: {int(r['a_ties'])} of {ea} ties) "
+                f"and {B} ({lb}: {int(r['b_ties'])} of {eb})."
+            )
         else:
-            out.append(f"The top leader's share of ties {trend} from {fa} in {A} ({la}: {int(r['a_ties'])} of {ea} ties) "
-                       f"to {fb} in {B} ({lb}: {int(r['b_ties'])} of {eb}).")
+            out.append(
+                f"The top leader's share of ties {trend} from {fa} in {A} ({la}: {int(r['a_ties'])} of {ea} ties) "
+                f"to {fb} in {B} ({lb}: {int(r['b_ties'])} of {eb})."
+            )
     changes = []
     for role in roles.index:
         if role in ("top_leader", NO_ROLE):
@@ -256,8 +284,10 @@ def _tie_share_sentences(d: Diff, A: str, B: str) -> list[str]:
                 changes.append((-abs(delta), role))
     for _, role in sorted(changes)[:2]:
         r = roles.loc[role]
-        out.append(f"The share of ties touching {_role_name(role, True)} "
-                   f"{_moves(r['a_tie_share'], r['b_tie_share'], '', A, B, timed)}.")
+        out.append(
+            f"The share of ties touching {_role_name(role, True)} "
+            f"{_moves(r['a_tie_share'], r['b_tie_share'], '', A, B, timed)}."
+        )
     return out
 
 
@@ -267,12 +297,16 @@ def _matrix_sentences(d: Diff, A: str, B: str, limit: int = 3) -> list[str]:
     if not ta or not tb:
         return []
     shift = (mb / tb - ma / ta).stack()
-    cells = sorted(((-abs(v), s, t) for (s, t), v in shift.items() if abs(v) >= 0.1 and NO_ROLE not in (s, t)),
-                   key=lambda c: (round(c[0], 9), _ROLE_ORDER.get(c[1], 99), _ROLE_ORDER.get(c[2], 99)))[:limit]
+    cells = sorted(
+        ((-abs(v), s, t) for (s, t), v in shift.items() if abs(v) >= 0.1 and NO_ROLE not in (s, t)),
+        key=lambda c: (round(c[0], 9), _ROLE_ORDER.get(c[1], 99), _ROLE_ORDER.get(c[2], 99)),
+    )[:limit]
     if not cells:
         return []
-    parts = [f"{_role_name(s)} \u2192 {_role_name(t)}: {ma.loc[s, t]} of {ta} ties in {A}, {mb.loc[s, t]} of {tb} in {B}"
-             for _, s, t in cells]
+    parts = [
+        f"{_role_name(s)} \u2192 {_role_name(t)}: {ma.loc[s, t]} of {ta} ties in {A}, {mb.loc[s, t]} of {tb} in {B}"
+        for _, s, t in cells
+    ]
     return ["The largest shifts in who ties to whom, at role level: " + "; ".join(parts) + "."]
 
 
@@ -290,12 +324,16 @@ def _measure_sentences(d: Diff, A: str, B: str) -> list[str]:
     v = (d.a["vertical_share"], d.b["vertical_share"])
     h = (d.a["horizontal_share"], d.b["horizontal_share"])
     if None not in v + h:
-        out.append(f"Vertical (authority) ties make up {_share(v[0])} of all ties in {A} and {_share(v[1])} in {B}; "
-                   f"horizontal (coordination) ties {_share(h[0])} and {_share(h[1])}.")
+        out.append(
+            f"Vertical (authority) ties make up {_share(v[0])} of all ties in {A} and {_share(v[1])} in {B}; "
+            f"horizontal (coordination) ties {_share(h[0])} and {_share(h[1])}."
+        )
     parts = []
-    for name, label in (("centralization_degree", "Freeman degree centralization"),
-                        ("centralization_betweenness_undirected", "betweenness centralization (undirected)"),
-                        ("hierarchy", "Krackhardt hierarchy")):
+    for name, label in (
+        ("centralization_degree", "Freeman degree centralization"),
+        ("centralization_betweenness_undirected", "betweenness centralization (undirected)"),
+        ("hierarchy", "Krackhardt hierarchy"),
+    ):
         pair = num(name)
         if pair:
             parts.append(f"{label} {_change(pair[0], pair[1], None if timed else (A, B))}")
@@ -306,13 +344,21 @@ def _measure_sentences(d: Diff, A: str, B: str) -> list[str]:
     ha, hb = d.a.get("top_hub"), d.b.get("top_hub")
     if ha and hb:
         if d.mode == "identity" and ha["id"] == hb["id"]:
-            name = ha["label"] if ha["label"] == hb["label"] else f"{short_label(ha['label'])} / {short_label(hb['label'])}"
-            out.append(f"{name} has the most ties in both: {ha['ties']} of {d.a['ties']} in {A} "
-                       f"({_share(ha['share'])}), {hb['ties']} of {d.b['ties']} in {B} ({_share(hb['share'])}).")
+            name = (
+                ha["label"]
+                if ha["label"] == hb["label"]
+                else f"{short_label(ha['label'])} / {short_label(hb['label'])}"
+            )
+            out.append(
+                f"{name} has the most ties in both: {ha['ties']} of {d.a['ties']} in {A} "
+                f"({_share(ha['share'])}), {hb['ties']} of {d.b['ties']} in {B} ({_share(hb['share'])})."
+            )
         else:
-            out.append(f"The institution with the most ties is {ha['label']} in {A} ({ha['ties']} of {d.a['ties']}, "
-                       f"{_share(ha['share'])}) and {hb['label']} in {B} ({hb['ties']} of {d.b['ties']}, "
-                       f"{_share(hb['share'])}).")
+            out.append(
+                f"The institution with the most ties is {ha['label']} in {A} ({ha['ties']} of {d.a['ties']}, "
+                f"{_share(ha['share'])}) and {hb['label']} in {B} ({hb['ties']} of {d.b['ties']}, "
+                f"{_share(hb['share'])})."
+            )
     return out
 
 
@@ -322,25 +368,35 @@ def _distance_sentences(d: Diff, A: str, B: str) -> list[str]:
     if role is not None and role.value is not None:
         pct = round(role.value * 100)
         if role.value == 0:
-            out.append("At role level the two networks have the same tie profile (distance 0): the same share of "
-                       "ties runs between each pair of roles.")
+            out.append(
+                "At role level the two networks have the same tie profile (distance 0): the same share of "
+                "ties runs between each pair of roles."
+            )
         else:
-            out.append(f"Role-level tie profile distance: {_share(role.value)} (0 = same pattern of who ties to whom, "
-                       f"1 = nothing in common); {pct}% of ties would have to move to another pair of roles "
-                       f"to make the two profiles the same.")
+            out.append(
+                f"Role-level tie profile distance: {_share(role.value)} (0 = same pattern of who ties to whom, "
+                f"1 = nothing in common); {pct}% of ties would have to move to another pair of roles "
+                f"to make the two profiles the same."
+            )
     level = d.distance("role_level")
     if level is not None and level.value is not None:
-        out.append(f"Role-level distance, counting which roles and tie patterns are present rather than how many: "
-                   f"{_share(level.value)} (0 = the same roles tied in the same ways, however finely each is coded; "
-                   f"1 = nothing in common).")
+        out.append(
+            f"Role-level distance, counting which roles and tie patterns are present rather than how many: "
+            f"{_share(level.value)} (0 = the same roles tied in the same ways, however finely each is coded; "
+            f"1 = nothing in common)."
+        )
     turnover = d.distance("edge_jaccard")
     if turnover is not None and turnover.value is not None:
-        out.append(f"Tie turnover is {_share(turnover.value)}: {round(turnover.value * 100)}% of the ties of the two "
-                   f"networks together appear in only one of them.")
+        out.append(
+            f"Tie turnover is {_share(turnover.value)}: {round(turnover.value * 100)}% of the ties of the two "
+            f"networks together appear in only one of them."
+        )
     ged = d.distance("graph_edit")
     if ged is not None and ged.value is not None:
-        out.append(f"Kind-aware graph edit distance: {_share(ged.value)} ({'exact' if ged.exact else 'an upper bound'}; "
-                   f"{ged.detail}).")
+        out.append(
+            f"Kind-aware graph edit distance: {_share(ged.value)} ({'exact' if ged.exact else 'an upper bound'}; "
+            f"{ged.detail})."
+        )
     return out
 
 
@@ -383,11 +439,15 @@ def summary_sentences(d: Diff) -> list[str]:
     if A == B:
         A, B = f"{A} (A)", f"{B} (B)"
     if d.level == "role":
-        size = (f"At role level (one node per functional role, ties between roles only), {A} has "
-                f"{_count(d.a['nodes'], 'role')} and {_count(d.a['ties'], 'tie')}; {B} has {d.b['nodes']} and {d.b['ties']}.")
+        size = (
+            f"At role level (one node per functional role, ties between roles only), {A} has "
+            f"{_count(d.a['nodes'], 'role')} and {_count(d.a['ties'], 'tie')}; {B} has {d.b['nodes']} and {d.b['ties']}."
+        )
     else:
-        size = (f"{A} has {_count(d.a['nodes'], 'institution')} and {_count(d.a['ties'], 'tie')}; "
-                f"{B} has {d.b['nodes']} and {d.b['ties']}.")
+        size = (
+            f"{A} has {_count(d.a['nodes'], 'institution')} and {_count(d.a['ties'], 'tie')}; "
+            f"{B} has {d.b['nodes']} and {d.b['ties']}."
+        )
     out = [size]
     if d.grain.get("warning"):
         out.append(d.grain["warning"])

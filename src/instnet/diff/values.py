@@ -49,8 +49,11 @@ def _records(df: pd.DataFrame) -> list[dict]:
 
 
 def _matrix(df: pd.DataFrame) -> dict:
-    return {"rows": [str(i) for i in df.index], "columns": [str(c) for c in df.columns],
-            "values": [[_plain(v) for v in row] for row in df.to_numpy().tolist()]}
+    return {
+        "rows": [str(i) for i in df.index],
+        "columns": [str(c) for c in df.columns],
+        "values": [[_plain(v) for v in row] for row in df.to_numpy().tolist()],
+    }
 
 
 def _numeric(value) -> float | None:
@@ -64,4 +67,6 @@ def _numeric(value) -> float | None:
 
 
 def _is_int(value) -> bool:
-    return (isinstance(value, int) and not isinstance(value, bool)) or (hasattr(value, "dtype") and value.dtype.kind in "iu")
+    return (isinstance(value, int) and not isinstance(value, bool)) or (
+        hasattr(value, "dtype") and value.dtype.kind in "iu"
+    )

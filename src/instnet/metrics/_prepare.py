@@ -22,10 +22,7 @@ def _prepare(G):
     if not isinstance(G, nx.Graph):
         raise TypeError(f"expected a networkx Graph or DiGraph, got {type(G).__name__}")
     if G.is_multigraph():
-        raise ValueError(
-            "multigraphs are not supported: collapse parallel ties first, "
-            "e.g. networkx.DiGraph(G)"
-        )
+        raise ValueError("multigraphs are not supported: collapse parallel ties first, e.g. networkx.DiGraph(G)")
     loops = list(nx.selfloop_edges(G))
     missing = []
     if G.is_directed():

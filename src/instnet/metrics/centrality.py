@@ -158,7 +158,7 @@ def _closeness(G, nodes, chunk=512):
         src, dst = np.concatenate([src, dst]), np.concatenate([dst, src])
     A = csr_matrix((np.ones(len(src)), (src, dst)), shape=(n, n))
     reach_in = np.zeros(n)  # number of other nodes that reach v
-    dist_in = np.zeros(n)   # sum of their distances to v
+    dist_in = np.zeros(n)  # sum of their distances to v
     reach_out = np.zeros(n)
     dist_out = np.zeros(n)
     for start in range(0, n, chunk):

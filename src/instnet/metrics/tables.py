@@ -362,9 +362,10 @@ def graph_table(G: nx.Graph, *, exact: bool | None = None) -> pd.Series:
 
     out.update(krackhardt(G, exact=exact))
 
-    out.update({key: figures[key] for key in ("top_hub", "top_hub_share", "vertical_share", "horizontal_share", "other_share")})
-    return pd.Series([out[k] for k in GRAPH_MEASURES], index=list(GRAPH_MEASURES),
-                     dtype=object, name=G.graph.get("id"))
+    out.update(
+        {key: figures[key] for key in ("top_hub", "top_hub_share", "vertical_share", "horizontal_share", "other_share")}
+    )
+    return pd.Series([out[k] for k in GRAPH_MEASURES], index=list(GRAPH_MEASURES), dtype=object, name=G.graph.get("id"))
 
 
 def scores_table(graphs: Mapping[str, nx.Graph], *, exact: bool | None = None) -> pd.DataFrame:
@@ -419,7 +420,8 @@ def scores_table(graphs: Mapping[str, nx.Graph], *, exact: bool | None = None) -
     frame = pd.DataFrame.from_records([row for _, row in rows], columns=columns)
     frame = frame.set_index("network").infer_objects()
     starts = frame["start"]
-    if all(pd.isna(v) or (isinstance(v, (int, float, np.integer, np.floating)) and float(v).is_integer())
-           for v in starts):
+    if all(
+        pd.isna(v) or (isinstance(v, (int, float, np.integer, np.floating)) and float(v).is_integer()) for v in starts
+    ):
         frame["start"] = pd.array([None if pd.isna(v) else int(v) for v in starts], dtype="Int64")
     return frame

@@ -242,7 +242,11 @@ def _choose_layout(d: Diff, layout: str) -> str:
         raise ValueError("a union drawing needs a diff in identity mode (networks of one country)")
     if layout == "auto":
         turnover = d.distance("node_jaccard")
-        layout = "union" if d.mode == "identity" and turnover is not None and turnover.value is not None and turnover.value <= 0.75 else "side"
+        layout = (
+            "union"
+            if d.mode == "identity" and turnover is not None and turnover.value is not None and turnover.value <= 0.75
+            else "side"
+        )
     return layout
 
 
