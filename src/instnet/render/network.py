@@ -400,6 +400,8 @@ def render_html(
         "options": _options(len(order), _groups(kinds)),
     }
     any_external = any(n.get("external") for n in nodes) or any(e.get("ext") for e in edges)
+    # the seed-layer toggle (static/layer.js), when the network has items of both kinds of source
+    layer_toggle = any_external and not all(n.get("external") for n in nodes)
     from .timeline import time_payload  # the year slider and the story (static/timeline.js, static/story.js)
 
     time = time_payload(G, order, edges, scores)
@@ -410,8 +412,9 @@ def render_html(
         "network.js",
         "network.css",
         payload,
-        extra_scripts=("timeline.js", "story.js") if time else (),
+        extra_scripts=(("timeline.js", "story.js") if time else ()) + (("layer.js",) if layer_toggle else ()),
         time=time,
+        layer_toggle=layer_toggle,
         assets=assets,
         empty=not order,
         size_text=size_text,

@@ -1,0 +1,31 @@
+/* The seed-layer toggle of the network view: show only what the seed documents say.
+ *
+ * The same layer as instnet.layers.restrict(G, sources="seeds"): the ties citing a seed
+ * document, the institutions citing one, and the institutions those ties join. Items are
+ * hidden, not removed, so every institution keeps its place.
+ */
+(function () {
+  "use strict";
+  var box = document.getElementById("seed-layer");
+  var view = window.instnetView;
+  if (!box || !view) { return; }
+  var data = JSON.parse(document.getElementById("instnet-data").textContent);
+
+  function apply() {
+    var only = box.checked, ends = {};
+    var edgeUpdates = data.edges.map(function (e) {
+      var hide = only && !!e.ext;
+      if (!hide) { ends[e.from] = true; ends[e.to] = true; }
+      return {id: e.id, hidden: hide};
+    });
+    var nodeUpdates = data.nodes.map(function (n) {
+      return {id: n.id, hidden: only && !!n.external && !ends[n.id]};
+    });
+    view.nodes.update(nodeUpdates);
+    view.edges.update(edgeUpdates);
+    document.body.setAttribute("data-layer", only ? "seeds" : "all");
+    if (view.refit) { view.refit(); }
+  }
+
+  box.addEventListener("change", apply);
+})();
