@@ -111,12 +111,17 @@ def _is_cp1252(data: bytes) -> bool:
 
 
 def _delimiter(text: str) -> str:
-    """The delimiter whose split of the header row gives the most known column names (comma on a tie)."""
-    header = next((line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")), "")
+    """The delimiter whose split of the header row gives the most known column names (comma unless another gives more).
 
-    def score(d: str) -> tuple[int, int]:
+    The header is the first row that is not blank or a comment, split at line ends only
+    (``\\n``, ``\\r``), as the CSV reader splits them: a form feed inside a cell is not a line end.
+    """
+    lines = re.split(r"\r\n|\r|\n", text)
+    header = next((line for line in lines if line.strip() and not line.lstrip().startswith("#")), "")
+
+    def score(d: str) -> tuple[int, bool]:
         cells = next(csv.reader([header], delimiter=d), [])
-        return sum(c.strip().casefold() in _KNOWN for c in cells), len(cells)
+        return sum(c.strip().casefold() in _KNOWN for c in cells), d == ","
 
     return max(DELIMITERS, key=score)
 
