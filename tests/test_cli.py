@@ -98,3 +98,16 @@ def test_python_dash_m(tmp_path):
 
     out = subprocess.run([sys.executable, "-m", "instnet", "--help"], capture_output=True, text=True, check=True)
     assert "Map, measure and compare" in out.stdout
+
+
+def test_every_size_measure_is_a_node_measure_that_render_can_size_by():
+    """cli.options.SIZE_MEASURES is written out (no metrics import at CLI start): it must agree with the metrics."""
+    from instnet import load_network
+    from instnet.cli.options import SIZE_MEASURES
+    from instnet.metrics import NODE_MEASURES, node_table
+
+    assert set(SIZE_MEASURES) <= set(NODE_MEASURES)
+    frame = node_table(load_network("korea-1961"))
+    for measure in SIZE_MEASURES:
+        assert frame[measure].dtype.kind in "biuf", measure
+        assert frame[measure].notna().all(), measure

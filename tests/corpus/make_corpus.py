@@ -378,6 +378,24 @@ CASES = {
         ],
         "exact",
     ),
+    "xlsx-unreadable": (
+        {"nodes.csv": None, "nodes.xlsx": workbook(nodes=NODES)[:200]},
+        1,
+        [
+            "{dir}/nodes.xlsx:1: not a readable .xlsx workbook (BadZipFile): save it again from the spreadsheet as "
+            ".xlsx, or as 'CSV UTF-8'"
+        ],
+        "exact",
+    ),
+    "xlsx-missing-sheet": (
+        {"nodes.csv": None, "edges.csv": None, "network.xlsx": workbook(nodes=NODES)},
+        1,
+        [
+            "{dir}/network.xlsx:1: no sheet named 'edges' in network.xlsx (sheets: nodes); name the sheets 'nodes' "
+            "and 'edges'"
+        ],
+        "exact",
+    ),
 }
 
 

@@ -57,9 +57,7 @@ six signatures) with ``evidence`` (their words), ``scoring``
 ``archetypes`` (:func:`nearest_archetype`) and ``report`` (the text formats).
 """
 
-import sys as _sys
-import types as _types
-
+from ..callable_package import make_callable
 from .archetypes import ARCHETYPE_PREFIX, archetype_distance, bundled_archetypes, nearest_archetype, role_profile
 from .perturbation import CENTRALIZATIONS, Robustness, robustness
 from .report import FORMATS, classify_text, format_classification
@@ -87,17 +85,4 @@ __all__ = [
 ]
 
 
-class _CallableModule(_types.ModuleType):
-    """This package, callable as :func:`classify`.
-
-    ``instnet.classify`` is both this package and the function the public API
-    exports under that name: once a submodule (``instnet.classify.…``) is imported,
-    Python binds the package to ``instnet.classify``, so ``from instnet import classify``
-    can return either. Calling the package calls the function, so both work.
-    """
-
-    def __call__(self, *args, **kwargs):
-        return classify(*args, **kwargs)
-
-
-_sys.modules[__name__].__class__ = _CallableModule
+make_callable(__name__, classify)

@@ -18,9 +18,7 @@ graph edit distance), ``sentences`` and ``formatting`` (the diff as text),
 ``values`` (JSON-ready values).
 """
 
-import sys as _sys
-import types as _types
-
+from ..callable_package import make_callable
 from .compute import diff
 from .formatting import FORMATS, format_diff
 from .ged import kind_aware_ged
@@ -44,17 +42,4 @@ __all__ = [
 ]
 
 
-class _CallableModule(_types.ModuleType):
-    """This package, callable as :func:`diff`.
-
-    ``instnet.diff`` is both this package and the function the public API
-    exports under that name: once a submodule (``instnet.diff.…``) is imported,
-    Python binds the package to ``instnet.diff``, so ``from instnet import diff``
-    can return either. Calling the package calls the function, so both work.
-    """
-
-    def __call__(self, *args, **kwargs):
-        return diff(*args, **kwargs)
-
-
-_sys.modules[__name__].__class__ = _CallableModule
+make_callable(__name__, diff)
