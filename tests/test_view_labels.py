@@ -119,3 +119,49 @@ def test_bundled_layered_drawings_fit_a_laptop_shape():
         xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
         width, height = max(xs) - min(xs), max(ys) - min(ys)
         assert width <= 6 * max(height, 150), f"{network_id}: {width} x {height} px is a strip"
+
+
+#: Pairs of drawn labels whose boxes cover more than a third of the smaller one (canvas units).
+COVERED = """() => {
+  const v = window.instnetView, net = v.network, out = [];
+  const boxes = v.nodes.getIds().map(id => {
+    const n = net.body.nodes[id], s = n.labelModule.size;
+    return n.options.label ? {label: n.options.label, l: s.left, t: s.top, w: s.width, h: s.height} : null;
+  }).filter(b => b && b.w > 0);
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i], b = boxes[j];
+      const ox = Math.min(a.l + a.w, b.l + b.w) - Math.max(a.l, b.l);
+      const oy = Math.min(a.t + a.h, b.t + b.h) - Math.max(a.t, b.t);
+      if (ox > 0 && oy > 0 && ox * oy > Math.min(a.w * a.h, b.w * b.h) / 3) { out.push([a.label, b.label]); }
+    }
+  }
+  return out;
+}"""
+
+
+@pytest.mark.browser
+def test_fitted_labels_do_not_cover_each_other_and_full_names_return_on_zoom(session_browser, tmp_path):
+    """Dense networks draw compact labels within the layout's room at the fitted view; full names when zoomed in."""
+    covered = []
+    for network_id in bundled_ids():
+        path = tmp_path / f"{network_id}.html"
+        path.write_text(render_html(load_network(network_id)), encoding="utf-8")
+        with open_page(session_browser, path, viewport=SIZES[0]) as view:
+            for width, height in SIZES[:2]:
+                view.page.set_viewport_size({"width": width, "height": height})
+                view.evaluate("() => window.instnetView.refit()")
+                covered += [f"{network_id} {width}x{height}: {a!r} / {b!r}" for a, b in view.evaluate(COVERED)]
+            if network_id == "japan-1955":  # the densest: compact labels at the fitted view, full names on zoom
+                drawn = view.evaluate("() => window.instnetView.nodes.map(n => [n.label, n.full])")
+                assert sum(label != full for label, full in drawn) >= 10
+                box = view.page.locator("#network").bounding_box()
+                view.page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+                for _ in range(40):  # the user's scroll wheel (vis-network emits "zoom" for it)
+                    view.page.mouse.wheel(0, -120)
+                    if view.evaluate("() => window.instnetView.network.getScale()") >= 1.0:
+                        break
+                view.page.wait_for_timeout(100)
+                drawn = view.evaluate("() => window.instnetView.nodes.map(n => [n.label, n.full])")
+                assert all(label == full for label, full in drawn)
+    assert covered == []

@@ -14,6 +14,7 @@ __all__ = [
     "SIZE_MIN",
     "boxes",
     "label_lines",
+    "label_room",
     "label_width",
     "node_label",
     "sort_key",
@@ -51,6 +52,17 @@ def sort_key(node) -> tuple:
 def label_width(label: str) -> float:
     """Estimated width of a label in pixels, up to the wrapping width."""
     return min(len(label) * CHAR_WIDTH, LABEL_MAX_WIDTH)
+
+
+def label_room(radius: float, label: str) -> float:
+    """Width (px, at the layout's scale) a node's label may take without reaching its neighbours' labels.
+
+    Both layouts keep at least this much room around a node in its row: the
+    layered one ``max(2r, label width) + 24``, the force one a half-width of
+    ``max(r, label width / 2) + 8``. A view that enlarges labels wraps them
+    within this width instead of letting them grow sideways.
+    """
+    return max(2 * radius, label_width(label)) + 12
 
 
 def label_lines(label: str) -> int:

@@ -26,6 +26,8 @@ time, randomness or dict order, so the same graph gives a byte-identical page.
 from __future__ import annotations
 
 import math
+import re
+from collections import Counter
 from collections.abc import Mapping
 
 import networkx as nx
@@ -36,6 +38,7 @@ from ..layout.nodes import (
     SIZE_FLAT,
     SIZE_MAX,
     SIZE_MIN,
+    label_room,
     node_label,
     sort_key,
 )
@@ -56,7 +59,7 @@ from .styles import (
 )
 from .tooltips import edge_title, is_external, mark, mostly_external, node_title, number, years
 
-__all__ = ["render_html", "short_label"]
+__all__ = ["compact_label", "compact_labels", "render_html", "short_label"]
 
 _EXTERNAL_DASHES = [4, 3]
 _LABEL_CHARS = 60  # a longer label is shortened on the drawing; the tooltip's first line is the full name
@@ -87,6 +90,72 @@ def short_label(label: str) -> str:
     cut = label[: _LABEL_CHARS - 1]
     space = cut.rfind(" ")
     return (cut[:space] if space > _LABEL_CHARS // 2 else cut).rstrip() + "\u2026"
+
+
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&.\-]{1,9})\)\s*$")  # a trailing "(MITI)", "(EPB)", "(NESDB)"
+_COMPACT_CHARS = 18  # the zoomed-out label: at most this many characters, or its acronym
+
+
+def compact_label(label: str, limit: int = _COMPACT_CHARS) -> str:
+    """The label drawn when the view is zoomed out so far that full names would run into each other.
+
+    A dense network fitted to a laptop screen is drawn at a small scale; its
+    labels are enlarged to stay readable (10 px or more on screen), and at
+    that size full names no longer fit the room the layout gave them. The
+    view then draws this compact form, and the full name again from the zoom
+    at which it fits (the tooltip and the tables always give it).
+
+    Parameters
+    ----------
+    label : str
+        The full name.
+    limit : int
+        The most characters of a shortened name (ellipsis included).
+
+    Returns
+    -------
+    str
+        The acronym of a name ending in one ("Ministry of Finance (MOF)" ->
+        "MOF"), the name itself when short, else its first words and an ellipsis.
+
+    Examples
+    --------
+    >>> compact_label("Ministry of International Trade & Industry (MITI)")
+    'MITI'
+    >>> compact_label("Bank of Japan")
+    'Bank of Japan'
+    >>> compact_label("Small and Medium Enterprise Basic Law (1963)")
+    'Small and Medium\u2026'
+    """
+    label = " ".join(label.split())
+    found = _ACRONYM.search(label)
+    if found and sum(c.isupper() for c in found.group(1)) >= 2:
+        return found.group(1)
+    if len(label) <= limit:
+        return label
+    space = label[: limit + 1].rfind(" ")  # a word ending at the limit is kept whole
+    return (label[:space] if space >= 6 else label[: limit - 1]).rstrip(" ,;:-&") + "\u2026"
+
+
+def compact_labels(labels: list[str]) -> list[str]:
+    """:func:`compact_label` of every name, lengthened where two would read the same.
+
+    Examples
+    --------
+    >>> compact_labels(["Industrial Structure Council", "Industrial Bank of Japan (IBJ)", "Industrial Rationalization Council"])
+    ['Industrial Structure\u2026', 'IBJ', 'Industrial Rationalization\u2026']
+    """
+    out = [compact_label(label) for label in labels]
+    limit = _COMPACT_CHARS
+    for _ in range(8):
+        seen = Counter(out)
+        clash = [i for i, c in enumerate(out) if seen[c] > 1 and c != labels[i]]
+        if not clash:
+            break
+        limit += 8
+        for i in clash:
+            out[i] = compact_label(labels[i], limit) if not _ACRONYM.search(labels[i]) else " ".join(labels[i].split())
+    return out
 
 
 _BIG = 1000  # nodes: above this, straight lines and lighter interaction
@@ -125,6 +194,7 @@ def _nodes(G, order, index, positions, radii, values, size_name, flip=False) -> 
     """The node records of the page's JSON, in ``order``."""
     nodes = []
     size_title = size_name[:1].upper() + size_name[1:]
+    compact = dict(zip(order, compact_labels([node_label(G, n) for n in order]), strict=True))
     for n in order:
         data = G.nodes[n]
         external = is_external(G, data)
@@ -135,11 +205,14 @@ def _nodes(G, order, index, positions, radii, values, size_name, flip=False) -> 
             "key": text(n),
             "group": text(_kind(data)),
             "label": short_label(node_label(G, n)) + (" " + sign if sign else ""),
+            "room": round(label_room(radii[n], node_label(G, n))),
             "title": node_title(G, n, data, size_title, values[n]),
             "size": radii[n],
             "x": x,
             "y": y,
         }
+        if compact[n] != node_label(G, n):
+            node["short"] = compact[n] + (" " + sign if sign else "")
         if external:
             node["shapeProperties"] = {"borderDashes": _EXTERNAL_DASHES}
             node["borderWidth"] = 2.5

@@ -9,6 +9,8 @@
  *              fitted view is at least MIN_LABEL_PX on screen (call it after changing what is shown
  *              or the size of #network); returns the label size on screen in px
  *   labelPx()  the smallest label size on screen (font size x scale) over labelled nodes
+ * Dense drawings: when labels must be enlarged past the room the layout left them, the compact
+ * labels (record field "short") are drawn, wrapped within "room"; records keep the full name in "full".
  * Labels: up to LOD_LIMIT institutions every label is enlarged to be readable at the fitted view;
  * above it only the biggest hubs are, the others appear as the user zooms in (vis-network's
  * drawThreshold), so labels follow a level of detail instead of vanishing at once.
@@ -27,6 +29,7 @@
     if (e.mark) { edge.label = e.mark; }
     return edge;
   });
+  data.nodes.forEach(function (n) { n.full = n.label; });
   var nodes = new vis.DataSet(data.nodes);
   var edgeSet = new vis.DataSet(edges);
   var container = document.getElementById("network");
@@ -40,24 +43,49 @@
   var labelled = ids.length <= LOD_LIMIT ? ids : ids.slice().sort(function (a, b) {
     return (nodes.get(b).size - nodes.get(a).size) || (a - b);
   }).slice(0, LOD_HUBS);
-  var fontSize = baseFont;
+  var fontSize = baseFont, squeezed = false, face = data.options.nodes.font.face;
+  var measure = document.createElement("canvas").getContext("2d");
+
+  // Labels enlarged past the room the layout gave them (a dense network on a small screen) are drawn
+  // in their compact form (the record's "short": an acronym or the first words), wrapped within that
+  // room (widened only to the longest word, never cut inside one); the full names come back from the
+  // zoom at which they fit.
+  function widest(label, size) {
+    measure.font = size + "px " + face;
+    return String(label).split(/\s+/).reduce(function (w, word) {
+      return Math.max(w, measure.measureText(word).width);
+    }, 0);
+  }
+
+  function setLabels(squeeze, size) {
+    if (!squeeze && !squeezed) { return; }
+    squeezed = squeeze;
+    nodes.update(ids.map(function (id) {
+      var n = nodes.get(id), label = squeeze && n.short ? n.short : n.full;
+      var room = squeeze ? Math.max(n.room, Math.ceil(widest(label, size)) + 2) : baseWidth;
+      return {id: id, label: label, widthConstraint: {maximum: room}};
+    }));
+  }
 
   function setFont(size) {
     fontSize = size;
-    var font = {size: size}, wc = {maximum: Math.round(baseWidth * size / baseFont)};
+    var font = {size: size};
+    setLabels(size > baseFont * 1.05, size);
     if (labelled.length === ids.length) {
-      network.setOptions({nodes: {font: font, widthConstraint: wc}});
+      network.setOptions({nodes: {font: font}});
     } else {
-      nodes.update(labelled.map(function (id) { return {id: id, font: font, widthConstraint: wc}; }));
+      nodes.update(labelled.map(function (id) { return {id: id, font: font}; }));
     }
   }
+
+  function wanted() { return Math.max(baseFont, Math.ceil(10 * MIN_LABEL_PX / network.getScale()) / 10); }
 
   view.labelPx = function () { return fontSize * network.getScale(); };
 
   view.refit = function () {
     network.fit({animation: false});
     for (var i = 0; i < 6 && ids.length; i++) {
-      var want = Math.max(baseFont, Math.ceil(10 * MIN_LABEL_PX / network.getScale()) / 10);
+      var want = wanted();
       if (want <= fontSize && fontSize * network.getScale() >= MIN_LABEL_PX) { break; }
       setFont(Math.max(want, fontSize * 1.02));
       network.fit({animation: false});
@@ -76,6 +104,11 @@
     pending = window.requestAnimationFrame(function () { pending = null; network.redraw(); view.refit(); });
   }
   window.addEventListener("resize", later);
+  // Zooming keeps labels readable: enlarged (compact) when zoomed out, full names once they fit.
+  network.on("zoom", function () {
+    var want = wanted();
+    if (Math.abs(want - fontSize) > 0.02 * fontSize) { setFont(want); }
+  });
   var about = document.querySelector("header details");
   if (about) { about.addEventListener("toggle", later); }
 })();
