@@ -46,24 +46,51 @@
   var fontSize = baseFont, squeezed = false, face = data.options.nodes.font.face;
   var measure = document.createElement("canvas").getContext("2d");
 
-  // Labels enlarged past the room the layout gave them (a dense network on a small screen) are drawn
-  // in their compact form (the record's "short": an acronym or the first words), wrapped within that
-  // room (widened only to the longest word, never cut inside one); the full names come back from the
-  // zoom at which they fit.
-  function widest(label, size) {
+  // Labels enlarged past the room the layout gave them (a dense network on a small screen) keep their
+  // full name where it fits before the neighbours' labels (in width and in lines above the next shape),
+  // else are drawn in their compact form (the record's "short": an acronym or the first words), never
+  // cut inside a word; the full names come back from the zoom at which they fit.
+  var place = {};
+  data.nodes.forEach(function (n) { place[n.id] = n; });
+
+  function words(label, size) {
     measure.font = size + "px " + face;
-    return String(label).split(/\s+/).reduce(function (w, word) {
-      return Math.max(w, measure.measureText(word).width);
-    }, 0);
+    return String(label).split(/\s+/).map(function (word) { return measure.measureText(word).width; });
+  }
+
+  function lineCount(widths, width, gap) {
+    var lines = 1, used = 0;
+    widths.forEach(function (w) {
+      if (used > 0 && used + gap + w > width) { lines += 1; used = w; } else { used += (used > 0 ? gap : 0) + w; }
+    });
+    return lines;
+  }
+
+  function fitted(id, size) {  // the label drawn for node id at font size, and its wrapping width
+    var a = place[id], lh = 1.25 * size, width = baseWidth * size / baseFont, lines = 4;
+    if (ids.length <= LOD_LIMIT) {
+      ids.forEach(function (j) {
+        var b = place[j], dx = Math.abs(b.x - a.x), dy = b.y - a.y;
+        if (j === id) { return; }
+        if (Math.abs(dy) < a.size + b.size + 3 * lh) { width = Math.min(width, dx - 8); }
+        else if (dy > 0 && dx < b.size + width / 2) { lines = Math.min(lines, Math.floor((dy - a.size - b.size - 6) / lh)); }
+      });
+    } else {
+      width = a.room;
+    }
+    var full = words(a.full, size), gap = measure.measureText(" ").width;
+    if (!a.short || (Math.max.apply(null, full) <= width && lineCount(full, width, gap) <= Math.max(1, lines))) {
+      return {label: a.full, width: Math.max(width, Math.ceil(Math.max.apply(null, full)) + 2)};
+    }
+    return {label: a.short, width: Math.max(width, Math.ceil(Math.max.apply(null, words(a.short, size))) + 2)};
   }
 
   function setLabels(squeeze, size) {
     if (!squeeze && !squeezed) { return; }
     squeezed = squeeze;
     nodes.update(ids.map(function (id) {
-      var n = nodes.get(id), label = squeeze && n.short ? n.short : n.full;
-      var room = squeeze ? Math.max(n.room, Math.ceil(widest(label, size)) + 2) : baseWidth;
-      return {id: id, label: label, widthConstraint: {maximum: room}};
+      var f = squeeze ? fitted(id, size) : {label: place[id].full, width: baseWidth};
+      return {id: id, label: f.label, widthConstraint: {maximum: f.width}};
     }));
   }
 
