@@ -45,8 +45,9 @@
     });
     list.hidden = !matches.length;
     input.setAttribute("aria-expanded", String(matches.length > 0));
-    input.setAttribute("aria-activedescendant", active >= 0 ? "find-opt-" + active : "");
-    if (active >= 0) { list.children[active].scrollIntoView({block: "nearest"}); }
+    if (active < 0) { input.removeAttribute("aria-activedescendant"); return; }
+    input.setAttribute("aria-activedescendant", "find-opt-" + active);
+    list.children[active].scrollIntoView({block: "nearest"});
   }
   function closeList() { matches = []; active = -1; showList(); }
 
