@@ -480,12 +480,19 @@ def render_html(
     time = time_payload(G, order, edges, scores)
     if time:
         payload["time"] = time
+    from .find import find_filters, find_payload  # the find-and-filter panel (static/find.js, filter.js)
+
+    payload["find"] = find_payload(G, order, nodes, edges)
     return drawing_page(
         "network.html",
         "network.js",
         "network.css",
         payload,
-        extra_scripts=(("timeline.js", "story.js") if time else ()) + (("layer.js",) if layer_toggle else ()),
+        extra_scripts=("visibility.js",)
+        + (("timeline.js", "story.js") if time else ())
+        + (("layer.js",) if layer_toggle else ())
+        + (("highlight.js", "find.js", "filter.js") if order else ()),
+        filters=find_filters(nodes, edges, kinds, relations),
         time=time,
         layer_toggle=layer_toggle,
         assets=assets,

@@ -13,16 +13,14 @@
 
   function apply() {
     var only = box.checked, ends = {};
-    var edgeUpdates = data.edges.map(function (e) {
+    var edgeIds = data.edges.filter(function (e) {
       var hide = only && !!e.ext;
       if (!hide) { ends[e.from] = true; ends[e.to] = true; }
-      return {id: e.id, hidden: hide};
-    });
-    var nodeUpdates = data.nodes.map(function (n) {
-      return {id: n.id, hidden: only && !!n.external && !ends[n.id]};
-    });
-    view.nodes.update(nodeUpdates);
-    view.edges.update(edgeUpdates);
+      return hide;
+    }).map(function (e) { return e.id; });
+    var nodeIds = data.nodes.filter(function (n) { return only && !!n.external && !ends[n.id]; })
+      .map(function (n) { return n.id; });
+    view.hide("layer", nodeIds, edgeIds);  // with the other reasons to hide: see static/visibility.js
     document.body.setAttribute("data-layer", only ? "seeds" : "all");
     if (view.refit) { view.refit(); }
   }

@@ -33,13 +33,14 @@
   function apply(year) {
     state.year = year;
     var alive = time.nodes.map(function (span) { return year === null || inSpan(span, year); });
-    view.nodes.update(alive.map(function (a, i) { return {id: i, hidden: !a}; }));
-    var shown = 0;
-    view.edges.update(data.edges.map(function (e, i) {
+    var shown = 0, gone = [];
+    data.edges.forEach(function (e, i) {
       var ok = year === null || (inSpan(time.edges[i], year) && alive[e.from] && alive[e.to]);
       shown += ok ? 1 : 0;
-      return {id: e.id, hidden: !ok};
-    }));
+      if (!ok) { gone.push(e.id); }
+    });
+    // with the other reasons to hide (seed layer, filters): see static/visibility.js
+    view.hide("year", alive.map(function (a, i) { return a ? -1 : i; }).filter(function (i) { return i >= 0; }), gone);
     var nodesShown = alive.filter(Boolean).length;
     if (slider) {
       if (year !== null) { slider.value = String(year); }
