@@ -107,8 +107,9 @@ def plan_countries(ctx) -> None:
             raise InvalidNetwork(path, problems)
     todo = []
     for stem, ids in site_countries(ctx.graphs).items():
-        path, story = stories[stem][:2] if stem in stories else (None, None)
-        told = hashlib.sha256(path.read_bytes()).hexdigest() if path else ""
+        path: Path | None = stories[stem][0] if stem in stories else None
+        story = stories[stem][1] if stem in stories else None
+        told = hashlib.sha256(path.read_bytes()).hexdigest() if path is not None else ""
         name, inputs = f"country:{stem}", digest(ctx.code, *(f"{k}={ctx.inputs[k]}" for k in ids), told)
         ctx.plan.outputs[name] = (inputs, None)
         if not ctx.fresh(name, inputs):

@@ -145,7 +145,7 @@ def _era_edges(before: nx.DiGraph | None, G: nx.DiGraph) -> list[dict]:
         return [_edge(i, u, v, a, "") for i, (u, v, a) in enumerate(G.edges(data=True))]
     old = {_pair(u, v): str(a.get("relation", "")) for u, v, a in before.edges(data=True)}
     new = {_pair(u, v) for u, v in G.edges}
-    edges = []
+    edges: list[dict] = []
     for u, v, a in G.edges(data=True):
         was = old.get(_pair(u, v))
         mark = "added" if was is None else ("" if was == str(a.get("relation", "")) else "rewired")
