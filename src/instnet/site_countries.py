@@ -102,13 +102,12 @@ def plan_countries(ctx) -> None:
     from .render.country import site_countries
 
     stories = country_stories(ctx.graphs)
-    for path, story, problems in stories.values():
-        if story is None:
-            raise InvalidNetwork(path, problems)
+    for where, checked, problems in stories.values():
+        if checked is None:
+            raise InvalidNetwork(where, problems)
     todo = []
     for stem, ids in site_countries(ctx.graphs).items():
-        path: Path | None = stories[stem][0] if stem in stories else None
-        story = stories[stem][1] if stem in stories else None
+        path, story = stories[stem][:2] if stem in stories else (None, None)
         told = hashlib.sha256(path.read_bytes()).hexdigest() if path is not None else ""
         name, inputs = f"country:{stem}", digest(ctx.code, *(f"{k}={ctx.inputs[k]}" for k in ids), told)
         ctx.plan.outputs[name] = (inputs, None)
