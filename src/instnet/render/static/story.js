@@ -2,7 +2,8 @@
   "use strict";
   // The story step-through: each step highlights its institutions and ties, fades the rest, shows its year.
   // A page with several drawings (the country page) gives its view a select(step) that returns the
-  // drawing of the step's era ({network, nodes, edges}) and a reset(); a network view is its own drawing.
+  // drawing of the step's era ({network, nodes, edges, fadeLabels: the label colour, to fade the others'})
+  // and a reset(); a network view is its own drawing.
   var data = JSON.parse(document.getElementById("instnet-data").textContent);
   var story = data.time && data.time.story, view = window.instnetView;
   if (!story || !view) { return; }
@@ -25,7 +26,9 @@
     (tieIds || []).forEach(function (i) { onTie[i] = true; });
     var all = nodeIds === null;
     t.nodes.update(t.nodes.getIds().map(function (id) {
-      return {id: id, opacity: all ? s.opacity[id] : (onNode[id] ? 1 : 0.15)};
+      var node = {id: id, opacity: all ? s.opacity[id] : (onNode[id] ? 1 : 0.15)};
+      if (t.fadeLabels) { node.font = {color: all || onNode[id] ? t.fadeLabels : "rgba(52,52,52,0.3)"}; }
+      return node;
     }));
     t.edges.update(t.edges.getIds().map(function (id) {
       var c = s.colors[id], lit = all || onTie[id];
