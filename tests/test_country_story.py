@@ -334,3 +334,32 @@ def test_hostile_labels_through_a_build(session_browser, tmp_path):
         story_title = view.evaluate("() => document.querySelector('.story-title').textContent")
         assert story_title == hostile
         assert view.problems() == []
+
+
+# --- the same institution in the same place -------------------------------------------------
+
+
+@pytest.mark.parametrize("stem", ["japan", "malaysia", "south-korea", "thailand"])
+def test_every_country_keeps_each_institution_in_place(graphs, stem):
+    ids = site_countries(graphs)[stem]
+    eras = _data(country_html(stem, [graphs[k] for k in ids]))["eras"]
+    places: dict = {}
+    for era in eras:
+        for n in era["nodes"]:
+            assert places.setdefault(n["id"], (n["x"], n["y"])) == (n["x"], n["y"]), (stem, n["id"])
+    assert len(set(places.values())) == len(places)
+
+
+def test_same_place_on_screen_in_every_era(thailand_page, session_browser):
+    page, _, _ = thailand_page
+    with open_page(session_browser, page, viewport=(1366, 768)) as view:
+        spots = view.evaluate(
+            """() => window.instnetView.drawings.map(d => {
+                 const out = {}, pos = d.network.getPositions();
+                 for (const id in pos) { const p = d.network.canvasToDOM(pos[id]); out[id] = [Math.round(p.x), Math.round(p.y)]; }
+                 return out; })"""
+        )
+        shared = set(spots[0]) & set(spots[1]) & set(spots[2])
+        assert len(shared) >= 5
+        for node in shared:
+            assert spots[0][node] == spots[1][node] == spots[2][node], node
