@@ -5,9 +5,9 @@
   var data = JSON.parse(document.getElementById("instnet-data").textContent);
   var xs = [], ys = [];
   data.eras.forEach(function (era) { era.nodes.forEach(function (n) { xs.push(n.x); ys.push(n.y); }); });
-  // margins: half a label's width (widthConstraint 220) beside, a label's height under the outermost nodes
+  // margins: half a label's width (widthConstraint 220) beside, a four-line label under the lowest nodes
   var box = {x0: Math.min.apply(null, xs) - 120, x1: Math.max.apply(null, xs) + 120,
-             y0: Math.min.apply(null, ys) - 50, y1: Math.max.apply(null, ys) + 110};
+             y0: Math.min.apply(null, ys) - 50, y1: Math.max.apply(null, ys) + 160};
   var drawn = 0, views = [], drawings = [];
   var figures = document.querySelectorAll("figure.era");
   function frame(d) {
