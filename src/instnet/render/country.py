@@ -192,7 +192,9 @@ def _chart(rows: list[dict], width: int = 700, height: int = 200) -> Markup:
     def y(v: float) -> float:
         return top + (height - top - bottom) * (1 - v)
 
-    out = [f'<svg id="chart" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img">']
+    out = [
+        f'<svg id="chart" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img">'
+    ]
     out.append("<title>Key measures over time</title>")
     for t in (0, 0.5, 1):
         out.append(f'<line x1="{left}" x2="{width - right}" y1="{y(t):.1f}" y2="{y(t):.1f}" stroke="#ddd"/>')
