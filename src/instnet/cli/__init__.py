@@ -125,6 +125,13 @@ def validate_cmd(selection, quiet):
             warnings = len(problems) - len(errors)
             state = f"{len(errors)} error(s)" if errors else "ok"
             click.echo(f"{ref}: {state}, {warnings} warning(s)")
+    from ..site_countries import country_story_problems  # the country pages' stories (<page>.story.toml)
+
+    problems = country_story_problems(selection)
+    for problem in problems:
+        if problem.severity == "error" or not quiet:
+            click.echo(str(problem), err=True)
+    failed += len({p.path for p in problems if p.severity == "error"})
     if failed:
         raise click.ClickException(f"{failed} network(s) failed validation")
 

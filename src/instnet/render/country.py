@@ -21,17 +21,34 @@ from collections.abc import Mapping, Sequence
 import networkx as nx
 from markupsafe import Markup
 
-from .page import drawing_page, escape
+from .page import drawing_page, escape, text
 from .styles import FONT, kind_style, relation_style, still_options
 
-__all__ = ["MARKS", "country_html", "country_links", "era_drawings", "measures_over_time", "site_countries"]
+__all__ = [
+    "MARKS",
+    "TIE_MARKS",
+    "country_html",
+    "country_story_payload",
+    "country_links",
+    "era_drawings",
+    "measures_over_time",
+    "site_countries",
+]
 
 #: Change marks of an era's institutions: (fill colour, meaning); shape still shows the kind.
 MARKS = {
-    "": ("#c9c9c9", "unchanged since the era before (first era: all)"),
+    "": ("#c9c9c9", "unchanged (first era: all)"),
     "added": ("#1b9e77", "added since the era before"),
-    "removed": ("#d95f02", "removed since the era before (faded, at its old place)"),
-    "rewired": ("#7570b3", "kept, but its ties changed"),
+    "removed": ("#d95f02", "removed (faded, at its old place)"),
+    "rewired": ("#7570b3", "kept, its ties changed"),
+}
+
+#: Change marks of an era's ties: (line colour, dashed, meaning); the relation is in the tie's tooltip.
+TIE_MARKS = {
+    "": ("#9a9a9a", False, "unchanged"),
+    "added": ("#1b9e77", False, "added"),
+    "removed": ("#d95f02", True, "removed (dashed)"),
+    "rewired": ("#7570b3", False, "same pair, another relation"),
 }
 
 #: The measures charted over time: key -> (label, line colour).
@@ -104,8 +121,48 @@ def _node(n, attrs: dict, xy, mark: str | None) -> dict:
     return node
 
 
+def _pair(u, v) -> frozenset:
+    return frozenset((str(u), str(v)))
+
+
+def _edge(i: int, u, v, attrs: dict, mark: str, was: str | None = None) -> dict:
+    colour, _, meaning = TIE_MARKS[mark]
+    relation = str(attrs.get("relation", ""))
+    title = f"{u} {relation} {v}" + (f"\ntie {meaning}" if mark else "") + (f" (was: {was})" if was else "")
+    edge = {"id": i, "from": str(u), "to": str(v), "mark": mark, "color": {"color": colour}, "title": title}
+    if relation_style(attrs.get("relation"))[1]:
+        edge["arrows"] = {"to": {"enabled": True, "scaleFactor": 0.6}}
+    if mark:
+        edge["width"] = 3
+    if mark == "removed":
+        edge.update(dashes=[6, 5], color={"color": colour, "opacity": 0.5})
+    return edge
+
+
+def _era_edges(before: nx.DiGraph | None, G: nx.DiGraph) -> list[dict]:
+    """The edges of ``G`` marked against the era before (none: all unchanged), then that era's removed ties."""
+    if before is None:
+        return [_edge(i, u, v, a, "") for i, (u, v, a) in enumerate(G.edges(data=True))]
+    old = {_pair(u, v): str(a.get("relation", "")) for u, v, a in before.edges(data=True)}
+    new = {_pair(u, v) for u, v in G.edges}
+    edges: list[dict] = []
+    for u, v, a in G.edges(data=True):
+        was = old.get(_pair(u, v))
+        mark = "added" if was is None else ("" if was == str(a.get("relation", "")) else "rewired")
+        edges.append(_edge(len(edges), u, v, a, mark, was if mark == "rewired" else None))
+    for u, v, a in before.edges(data=True):
+        if _pair(u, v) not in new:
+            edges.append(_edge(len(edges), u, v, a, "removed"))
+    return edges
+
+
 def era_drawings(eras: Sequence[nx.DiGraph]) -> list[dict]:
-    """One drawing per era (nodes and edges for vis-network), every institution at its union-layout position."""
+    """One drawing per era (nodes and edges for vis-network), every institution at its union-layout position.
+
+    Institutions and ties carry a ``mark`` (:data:`MARKS`, :data:`TIE_MARKS`) against the era before:
+    a tie is matched by its two institutions, so a tie whose relation changed is ``rewired``.
+    Removed institutions and ties are drawn too, faded, at their old place.
+    """
     from ..diff import diff
     from ..layout import layout_positions
 
@@ -121,13 +178,7 @@ def era_drawings(eras: Sequence[nx.DiGraph]) -> list[dict]:
             ghosts = {n: eras[i - 1].nodes[n] for n in d.nodes_removed["id"]}
         nodes = [_node(n, a, pos[n], marks.get(n)) for n, a in G.nodes(data=True)]
         nodes += [_node(n, a, pos[n], "removed") for n, a in ghosts.items()]
-        edges = []
-        for u, v, a in G.edges(data=True):
-            colour, head = relation_style(a.get("relation"))
-            edge = {"from": str(u), "to": str(v), "color": {"color": colour}, "title": str(a.get("relation", ""))}
-            if head:
-                edge["arrows"] = {"to": {"enabled": True, "scaleFactor": 0.6}}
-            edges.append(edge)
+        edges = _era_edges(eras[i - 1] if i else None, G)
         drawings.append({"id": str(G.graph.get("id", "")), "nodes": nodes, "edges": edges})
     return drawings
 
@@ -141,7 +192,9 @@ def _chart(rows: list[dict], width: int = 700, height: int = 200) -> Markup:
     def y(v: float) -> float:
         return top + (height - top - bottom) * (1 - v)
 
-    out = [f'<svg id="chart" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" role="img">']
+    out = [
+        f'<svg id="chart" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img">'
+    ]
     out.append("<title>Key measures over time</title>")
     for t in (0, 0.5, 1):
         out.append(f'<line x1="{left}" x2="{width - right}" y1="{y(t):.1f}" y2="{y(t):.1f}" stroke="#ddd"/>')
@@ -165,7 +218,37 @@ def _chart(rows: list[dict], width: int = 700, height: int = 200) -> Markup:
     return Markup("".join(out))
 
 
-def country_html(country: str, eras: Sequence[nx.DiGraph], *, assets: str | None = None) -> str:
+def country_story_payload(story: Mapping, eras: Sequence[nx.DiGraph], drawings: Sequence[Mapping]) -> dict:
+    """What ``static/story.js`` reads of a country story: each step with its era's index, node and edge ids.
+
+    ``story`` is :func:`instnet.country_story.parse_country_story`'s result; ``drawings`` are
+    :func:`era_drawings` of ``eras``. A step's ties become the ids of its era's edges.
+    """
+    index = {str(G.graph.get("id", "")): i for i, G in enumerate(eras)}
+    steps = []
+    for step in story["steps"]:
+        i = index[step["era"]]
+        G, drawing = eras[i], drawings[i]
+        edge_ids = {(e["from"], e["to"]): e["id"] for e in drawing["edges"] if e["mark"] != "removed"}
+        refs = G.graph.get("references", {})
+        steps.append(
+            {
+                "era": i,
+                "era_label": f"{G.graph.get('start') or step['era']}",
+                "title": text(step["title"]),
+                "text": text(step["text"]),
+                "year": step.get("year"),
+                "nodes": [str(n) for n in step["nodes"]],
+                "ties": [edge_ids[(u, v)] for u, v in step["ties"] if (u, v) in edge_ids],
+                "sources": [[key, text(refs.get(key, {}).get("citation", ""))] for key in step["cite"]],
+            }
+        )
+    return {"title": text(story["title"]), "summary": text(story.get("summary", "")), "steps": steps}
+
+
+def country_html(
+    country: str, eras: Sequence[nx.DiGraph], *, assets: str | None = None, story: Mapping | None = None
+) -> str:
     """Return the page of one country's eras (``eras`` in time order).
 
     Parameters
@@ -176,6 +259,8 @@ def country_html(country: str, eras: Sequence[nx.DiGraph], *, assets: str | None
         Its networks, ordered by ``G.graph["start"]``.
     assets : str, optional
         For a page of a site: the relative URL of its ``assets/`` folder.
+    story : mapping, optional
+        The page's story (:func:`instnet.country_story.parse_country_story`), shown as a step-through.
 
     Returns
     -------
@@ -193,8 +278,13 @@ def country_html(country: str, eras: Sequence[nx.DiGraph], *, assets: str | None
         },
         "edges": {"smooth": False, "width": 2},
     }
-    payload = {"eras": era_drawings(eras), "options": options}
+    drawings = era_drawings(eras)
+    payload: dict = {"eras": drawings, "options": options}
+    time = {"dated": False, "story": country_story_payload(story, eras, drawings)} if story else None
+    if time:
+        payload["time"] = time
     legend = [{"key": k, "colour": c, "meaning": m} for k, (c, m) in MARKS.items()]
+    tie_legend = [{"key": k, "colour": c, "dashed": d, "meaning": m} for k, (c, d, m) in TIE_MARKS.items()]
     titles = [
         {"id": r["id"], "start": r["start"], "title": str(G.graph.get("title", "")), "model": r["model"]}
         for r, G in zip(rows, eras, strict=True)
@@ -205,10 +295,13 @@ def country_html(country: str, eras: Sequence[nx.DiGraph], *, assets: str | None
         "country.css",
         payload,
         hash_styles=True,
+        extra_scripts=("story.js",) if time else (),
         assets=assets,
         country=country,
         eras=titles,
         legend=legend,
+        tie_legend=tie_legend,
+        time=time,
         charted=[{"label": lab, "colour": c} for lab, c in CHARTED.values()],
         chart=_chart(rows),
     )

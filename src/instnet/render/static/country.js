@@ -1,19 +1,48 @@
 (function () {
   "use strict";
+  // The country page: one vis-network per era, all framed on the same box so an institution sits in the
+  // same place in every era. For static/story.js: select(step) puts the step's era forward, reset(era) frames it again.
   var data = JSON.parse(document.getElementById("instnet-data").textContent);
   var xs = [], ys = [];
   data.eras.forEach(function (era) { era.nodes.forEach(function (n) { xs.push(n.x); ys.push(n.y); }); });
-  var box = {x0: Math.min.apply(null, xs) - 60, x1: Math.max.apply(null, xs) + 60,
-             y0: Math.min.apply(null, ys) - 40, y1: Math.max.apply(null, ys) + 40};
-  var drawn = 0, views = [];
-  var view = {drawn: false, networks: views};
+  // margins: half a label's width (widthConstraint 220) beside, a four-line label under the lowest nodes
+  var box = {x0: Math.min.apply(null, xs) - 120, x1: Math.max.apply(null, xs) + 120,
+             y0: Math.min.apply(null, ys) - 50, y1: Math.max.apply(null, ys) + 160};
+  var drawn = 0, views = [], drawings = [];
+  var figures = document.querySelectorAll("figure.era");
+  function frame(d) {
+    d.network.setSize("100%", "100%");  // the container may have changed size (the story shows one era)
+    d.network.redraw();
+    var scale = Math.min(d.container.clientWidth / (box.x1 - box.x0), d.container.clientHeight / (box.y1 - box.y0));
+    d.network.moveTo({position: {x: (box.x0 + box.x1) / 2, y: (box.y0 + box.y1) / 2}, scale: scale, animation: false});
+  }
+  var view = {drawn: false, networks: views, drawings: drawings};
+  // the story shows the step's era alone, across the page, so its labels can be read
+  view.select = function (step) {
+    figures.forEach(function (f, k) { f.classList.toggle("current", k === step.era); });
+    document.body.setAttribute("data-story-era", String(step.era));
+    var d = drawings[step.era];
+    frame(d);
+    var fig = figures[step.era];
+    if (fig && fig.scrollIntoView) { fig.scrollIntoView({block: "nearest"}); }
+    return d;
+  };
+  view.reset = function () {
+    if (!document.getElementById("story") || document.getElementById("story").hidden) {
+      figures.forEach(function (f) { f.classList.remove("current"); });
+      document.body.removeAttribute("data-story-era");
+      drawings.forEach(frame);
+    }
+  };
   window.instnetView = view;
   data.eras.forEach(function (era, i) {
     var container = document.getElementById("era-" + i);
-    var network = new vis.Network(container, {nodes: new vis.DataSet(era.nodes), edges: new vis.DataSet(era.edges)}, data.options);
+    var nodes = new vis.DataSet(era.nodes), edges = new vis.DataSet(era.edges);
+    var network = new vis.Network(container, {nodes: nodes, edges: edges}, data.options);
+    var d = {network: network, nodes: nodes, edges: edges, container: container, fadeLabels: "#343434"};
     views.push(network);
-    var scale = Math.min(container.clientWidth / (box.x1 - box.x0), container.clientHeight / (box.y1 - box.y0));
-    network.moveTo({position: {x: (box.x0 + box.x1) / 2, y: (box.y0 + box.y1) / 2}, scale: scale, animation: false});
+    drawings.push(d);
+    frame(d);
     network.once("afterDrawing", function () {
       drawn += 1;
       if (drawn === data.eras.length) { view.drawn = true; document.body.setAttribute("data-drawn", "true"); }
