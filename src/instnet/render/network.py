@@ -54,6 +54,7 @@ from .styles import (
     still_options,
     vocabulary_order,
 )
+from .tables import network_tables
 from .tooltips import edge_title, is_external, mark, mostly_external, node_title, number, years
 
 __all__ = ["render_html", "short_label"]
@@ -412,8 +413,11 @@ def render_html(
         "network.js",
         "network.css",
         payload,
-        extra_scripts=(("timeline.js", "story.js") if time else ()) + (("layer.js",) if layer_toggle else ()),
+        extra_scripts=(("timeline.js", "story.js") if time else ())
+        + (("layer.js",) if layer_toggle else ())
+        + ("tables.js",),
         time=time,
+        alt=network_tables(G, order, index),
         layer_toggle=layer_toggle,
         assets=assets,
         empty=not order,
