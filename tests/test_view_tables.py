@@ -141,3 +141,23 @@ def test_xss_corpus_in_the_tables_shows_as_text(session_browser, tmp_path):
             text = view.page.inner_text("#text-alt")
             assert payload.strip() in text or html.unescape(payload).strip() in text, payload
             assert view.problems() == [], payload
+
+
+def test_the_diff_view_lists_the_ties_added_and_removed():
+    from instnet import diff, diff_html
+
+    A, B = load_network("thailand-1997"), load_network("thailand-2001")
+    d = diff(A, B)
+    page = diff_html(A, B, d)
+    start = page.index('<section id="changes">')
+    section = page[start : page.index("</section>", start)]
+    rows = re.findall(
+        r'<tr><td>(added|removed)</td><th scope="row">(.*?)</th><td>(.*?)</td><td>(.*?)</td></tr>', section
+    )
+    assert [r[0] for r in rows] == ["added"] * len(d.edges_added) + ["removed"] * len(d.edges_removed)
+    first = d.edges_added.iloc[0]
+    assert html.unescape(rows[0][1]) == B.nodes[first["source"]]["label"]
+    assert html.unescape(rows[0][3]) == B.nodes[first["target"]]["label"]
+    assert 'role="img"' in page and 'aria-describedby="summary"' in page
+    role_mode = diff_html(load_network("korea-1961"), load_network("usa-1989"))
+    assert '<section id="changes">' not in role_mode  # nothing matched by id: no such table

@@ -23,7 +23,7 @@ from ..model import NODE_KINDS, RELATIONS, ROLES
 from .page import text
 from .tooltips import is_external, years
 
-__all__ = ["network_tables", "reference_anchor", "structure_sentences"]
+__all__ = ["network_tables", "reference_anchor", "structure_sentences", "diff_tie_rows"]
 
 _SAFE_KEY = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]*")
 
@@ -179,3 +179,34 @@ def network_tables(G: nx.DiGraph, order: list, index: dict) -> dict:
         "references": references,
         "structure": structure_sentences(G),
     }
+
+
+def diff_tie_rows(A: nx.DiGraph, B: nx.DiGraph, added, removed) -> list[dict]:
+    """The diff view's table of the ties only in B (added) and only in A (removed), by label.
+
+    Parameters
+    ----------
+    A, B : networkx.DiGraph
+        The two networks compared.
+    added, removed : DataFrame
+        ``Diff.edges_added`` and ``Diff.edges_removed`` (``source, target, relation``).
+
+    Returns
+    -------
+    list of dict
+        ``change`` ("added" or "removed"), ``source``, ``relation``, ``target``:
+        the added ties first, each part in its table's order.
+    """
+    rows = []
+    for change, G, frame in (("added", B, added), ("removed", A, removed)):
+        for tie in frame.to_dict(orient="records"):
+            rel = RELATIONS.get(tie["relation"])
+            rows.append(
+                {
+                    "change": change,
+                    "source": node_label(G, tie["source"]) if tie["source"] in G else text(tie["source"]),
+                    "relation": rel.label if rel else text(tie["relation"]),
+                    "target": node_label(G, tie["target"]) if tie["target"] in G else text(tie["target"]),
+                }
+            )
+    return rows
