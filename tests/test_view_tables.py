@@ -161,3 +161,15 @@ def test_the_diff_view_lists_the_ties_added_and_removed():
     assert 'role="img"' in page and 'aria-describedby="summary"' in page
     role_mode = diff_html(load_network("korea-1961"), load_network("usa-1989"))
     assert '<section id="changes">' not in role_mode  # nothing matched by id: no such table
+
+
+def test_a_very_large_network_gets_a_pointer_to_its_csv_instead_of_tables():
+    import networkx as nx
+
+    from instnet.render.tables import TABLE_LIMIT
+
+    G = nx.path_graph(TABLE_LIMIT + 1, create_using=nx.DiGraph)
+    order = list(G)
+    alt = network_tables(G, order, {n: i for i, n in enumerate(order)})
+    assert alt["big"] and alt["institutions"] == [] and alt["ties"] == []
+    assert alt["structure"][0] == f"A network of {TABLE_LIMIT + 1} institutions and {TABLE_LIMIT} ties."

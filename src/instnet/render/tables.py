@@ -123,6 +123,11 @@ def _cite(G, data, anchors) -> dict:
     return {"key": text(key), "href": "#" + anchors[key] if key in anchors else None, "external": is_external(G, data)}
 
 
+#: Institutions above which the page carries no tables (thousands of rows help no reader and
+#: weigh megabytes); the page says how to get them as CSV instead.
+TABLE_LIMIT = 1000
+
+
 def network_tables(G: nx.DiGraph, order: list, index: dict) -> dict:
     """The tables of the network view's text alternative, in drawing order.
 
@@ -141,9 +146,19 @@ def network_tables(G: nx.DiGraph, order: list, index: dict) -> dict:
     -------
     dict
         ``institutions`` and ``ties`` (rows for ``tables.html``),
-        ``references`` (the list of sources) and ``structure`` (sentences).
+        ``references`` (the list of sources) and ``structure`` (sentences);
+        above :data:`TABLE_LIMIT` institutions the two tables are empty and
+        ``big`` is true.
     """
     references, anchors = _references(G)
+    if len(order) > TABLE_LIMIT:
+        return {
+            "institutions": [],
+            "ties": [],
+            "references": references,
+            "structure": structure_sentences(G),
+            "big": True,
+        }
     per_node = ties_per_node(G)
     institutions = []
     for n in order:
@@ -178,6 +193,7 @@ def network_tables(G: nx.DiGraph, order: list, index: dict) -> dict:
         "ties": ties,
         "references": references,
         "structure": structure_sentences(G),
+        "big": False,
     }
 
 
