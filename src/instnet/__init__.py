@@ -27,6 +27,7 @@ _EXPORTS = {
     "scores_table": "metrics",
     "render_html": "render",
     "render_notebook": "render",
+    "to_pyvis": "render.pyvis_export",
     "diff": "diff",
     "summary_sentences": "diff",
     "format_diff": "diff",

@@ -38,7 +38,7 @@ __all__ = [
 
 #: Status of an element in a same-country diff -> (colour, meaning).
 STATUS_COLOURS = {
-    "common": ("#8c8c8c", "in both networks"),
+    "common": ("#b0b0b0", "in both networks"),
     "added": ("#1b9e77", "only in B (added)"),
     "removed": ("#d95f02", "only in A (removed)"),
     "changed": ("#7570b3", "in both, relation or kind/role changed"),

@@ -48,6 +48,7 @@ from .styles import (
     shape_icon,
     still_options,
 )
+from .tables import diff_tie_rows
 
 __all__ = ["ROLE_ROWS", "STATUS_COLOURS", "diff_html", "role_slots"]
 
@@ -335,5 +336,6 @@ def diff_html(
         how=_how(d, layout),
         meta=f"A: {ida} \u2014 {d.a['title']} \u00b7 B: {idb} \u2014 {d.b['title']}",
         empty=not drawing["nodes"],
+        changes=diff_tie_rows(A, B, d.edges_added, d.edges_removed),
         **_panel(d, drawing),
     )

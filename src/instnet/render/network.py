@@ -57,6 +57,7 @@ from .styles import (
     still_options,
     vocabulary_order,
 )
+from .tables import network_tables
 from .tooltips import edge_title, is_external, mark, mostly_external, node_title, number, years
 
 __all__ = ["compact_label", "compact_labels", "render_html", "short_label"]
@@ -491,9 +492,11 @@ def render_html(
         extra_scripts=("visibility.js",)
         + (("timeline.js", "story.js") if time else ())
         + (("layer.js",) if layer_toggle else ())
-        + (("highlight.js", "find.js", "filter.js") if order else ()),
+        + (("highlight.js", "find.js", "filter.js") if order else ())
+        + ("tables.js",),
         filters=find_filters(nodes, edges, kinds, relations),
         time=time,
+        alt=network_tables(G, order, index),
         layer_toggle=layer_toggle,
         assets=assets,
         empty=not order,

@@ -25,31 +25,33 @@ __all__ = [
 ]
 
 #: Node kind -> (vis-network shape, fill colour). Every pair is unique; kinds
-#: of one family share a shape (star: political authority and its documents,
+#: of one family share a shape (star: the executive and its documents,
 #: diamond: central economic agencies, square: administration, hexagon:
-#: forums, triangle: knowledge, dot: society and business, triangleDown:
-#: outside actors).
+#: assemblies and forums, triangle: knowledge, dot: society and business,
+#: triangleDown: outside actors). Kinds of one shape differ by a colour that
+#: stays distinct for deuteranopes and protanopes (CIEDE2000 >= 10 after
+#: Machado et al. 2009's simulation; tests/test_styles_cvd.py checks it).
 KIND_STYLES: dict[str, tuple[str, str]] = {
     "head_of_government": ("star", "#d62728"),
-    "legislature": ("star", "#8c564b"),
+    "legislature": ("hexagon", "#8c564b"),
     "law": ("star", "#e7ba52"),
     "planning_agency": ("diamond", "#ff7f0e"),
-    "central_bank": ("diamond", "#bcbd22"),
+    "central_bank": ("diamond", "#0072b2"),
     "ministry": ("square", "#1f77b4"),
     "bureau": ("square", "#9ecae1"),
-    "local_government": ("square", "#6b6ecf"),
+    "local_government": ("square", "#e6ab02"),
     "state_enterprise": ("square", "#843c39"),
     "council": ("hexagon", "#9467bd"),
     "secretariat": ("hexagon", "#c5b0d5"),
     "hub_institution": ("hexagon", "#2ca02c"),
     "research_institute": ("triangle", "#17becf"),
-    "university": ("triangle", "#9edae5"),
+    "university": ("triangle", "#bcbd22"),
     "expert_group": ("triangle", "#5254a3"),
     "firm": ("dot", "#e377c2"),
     "business_association": ("dot", "#ad494a"),
     "ngo": ("dot", "#98df8a"),
-    "trade_union": ("dot", "#637939"),
-    "stakeholder_group": ("dot", "#dbdb8d"),
+    "trade_union": ("dot", "#7b4173"),
+    "stakeholder_group": ("dot", "#e6550d"),
     "donor": ("triangleDown", "#ff9896"),
     "international_org": ("triangleDown", "#393b79"),
     "country_group": ("triangleDown", "#ffbb78"),

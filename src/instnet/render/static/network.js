@@ -125,6 +125,7 @@
     document.body.setAttribute("data-drawn", "true");
   });
   view.refit();
+  network.redraw();  // draw now, not on the next animation frame: an off-screen iframe (a notebook) gets none
   var pending = null;
   function later() {
     if (pending !== null) { window.cancelAnimationFrame(pending); }
@@ -136,6 +137,14 @@
     var want = wanted();
     if (Math.abs(want - fontSize) > 0.02 * fontSize) { setFont(want); }
   });
+  // Printing changes the box at once and leaves no frame to wait for: size the canvas and fit now
+  // (the whole drawing on the page; labels keep the screen's font size).
+  function printing() { network.redraw(); network.fit({animation: false}); network.redraw(); }
+  window.addEventListener("beforeprint", printing);
+  var printMedia = window.matchMedia ? window.matchMedia("print") : null;
+  if (printMedia && printMedia.addEventListener) {
+    printMedia.addEventListener("change", function (event) { if (event.matches) { printing(); } });
+  }
   var about = document.querySelector("header details");
   if (about) { about.addEventListener("toggle", later); }
 })();

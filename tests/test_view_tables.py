@@ -1,0 +1,175 @@
+"""The network view's text alternative: the tables, the list of sources, Show in graph, the words for screen readers."""
+
+import hashlib
+import html
+import json
+import re
+
+import pytest
+
+from browser import open_page
+from instnet import load_network
+from instnet.metrics.ties import tie_figures, ties_per_node
+from instnet.render import render_html
+from instnet.render.tables import network_tables, structure_sentences
+from test_render import XSS, xss_graph
+
+
+def _section(page: str) -> str:
+    start = page.index('<section id="text-alt"')
+    return page[start : page.index("</section>", start)]
+
+
+def _data(page: str) -> dict:
+    return json.loads(re.search(r'id="instnet-data">(.*?)</script>', page, re.S).group(1))
+
+
+@pytest.fixture(scope="module")
+def korea():
+    return load_network("korea-1961")
+
+
+def test_rows_are_the_drawing_s_nodes_and_ties(korea):
+    page = render_html(korea)
+    data = _data(page)
+    section = _section(page)
+    node_rows = re.findall(r'<tr data-node="(\d+)"><th scope="row">(.*?)</th>', section)
+    edge_rows = re.findall(r'<tr data-edge="(\d+)"><th scope="row">(.*?)</th><td>.*?</td><td>(.*?)</td>', section)
+    labels = {n["id"]: korea.nodes[n["key"]]["label"] for n in data["nodes"]}
+    assert [(int(i), html.unescape(t)) for i, t in node_rows] == sorted(labels.items())
+    assert len(edge_rows) == len(data["edges"]) == korea.number_of_edges()
+    for (i, src, dst), edge in zip(edge_rows, data["edges"], strict=True):
+        assert int(i) == edge["id"]
+        assert (html.unescape(src), html.unescape(dst)) == (labels[edge["from"]], labels[edge["to"]])
+
+
+def test_degree_column_is_the_one_tie_count(korea):
+    order = list(korea.nodes)
+    rows = network_tables(korea, order, {n: i for i, n in enumerate(order)})["institutions"]
+    assert {order[r["id"]]: r["degree"] for r in rows} == ties_per_node(korea)
+
+
+def test_citations_are_keys_linking_to_one_list_of_sources(korea):
+    section = _section(render_html(korea))
+    refs = korea.graph["references"]
+    for key, ref in refs.items():
+        citation = str(html.escape(ref["citation"], quote=True))
+        assert section.count(citation) == 1  # once, in the list of sources, never in a row
+        assert f'<li id="ref-{key}"><b>{key}</b>' in section
+    links = set(re.findall(r'<a href="#(ref-[^"]+)">', section))
+    assert links and links <= {f"ref-{k}" for k in refs}
+    assert section.count("<caption>") == 2 and section.count('<th scope="col">') == 12
+
+
+def test_the_structure_in_words_uses_the_tie_figures(korea):
+    figures = tie_figures(korea)
+    words = " ".join(structure_sentences(korea))
+    assert words.startswith(f"A network of {korea.number_of_nodes()} institutions and {figures['ties']} ties.")
+    assert f"with {figures['top_hub_ties']} of the {figures['ties']} ties" in words
+    assert f"{round(100 * figures['vertical_share'])}% of the ties are vertical" in words
+    page = render_html(korea)
+    assert 'role="img"' in page and 'aria-describedby="structure about-text"' in page
+    assert f'<p id="structure" class="sr">{html.escape(words, quote=True)}</p>' in page
+
+
+def test_an_unsafe_reference_key_gets_a_numbered_anchor():
+    payload = '"><script>window.__xss=1</script>'
+    section = _section(render_html(xss_graph(payload)))
+    assert '<li id="ref-0"><b>&#34;&gt;&lt;script&gt;' in section or '<li id="ref-0"><b>&quot;&gt;&lt;script' in section
+    assert '<a href="#ref-0">' in section and "<script" not in section
+
+
+@pytest.mark.browser
+def test_show_in_graph_by_keyboard_and_mouse(session_browser, tmp_path, korea):
+    path = tmp_path / "korea.html"
+    path.write_text(render_html(korea), encoding="utf-8")
+    with open_page(session_browser, path, viewport=(1280, 720)) as view:
+        page = view.page
+        assert page.evaluate("() => document.querySelectorAll('#text-alt tbody tr button').length") == (
+            korea.number_of_nodes() + korea.number_of_edges()
+        )
+        described = page.evaluate(
+            "() => document.getElementById('network').getAttribute('aria-describedby').split(' ')"
+            ".map(id => document.getElementById(id).textContent).join(' ')"
+        )
+        assert described.startswith("A network of 24 institutions") and korea.graph["summary"][:80] in described
+        box = page.evaluate("() => document.getElementById('network').getBoundingClientRect().height")
+        page.focus("#tables summary")
+        page.keyboard.press("Enter")  # opens the tables
+        assert page.evaluate("() => document.getElementById('tables').open")
+        page.wait_for_timeout(200)
+        shrunk = page.evaluate("() => document.getElementById('network').getBoundingClientRect().height")
+        assert 0.45 * box < shrunk < box  # the drawing keeps more than half its height
+        page.focus("#institutions-table tbody tr:nth-child(6) button")
+        page.keyboard.press("Enter")
+        node = page.evaluate(
+            "() => Number(document.querySelector('#institutions-table tbody tr:nth-child(6)').dataset.node)"
+        )
+        state = view.evaluate(
+            """(id) => { const n = window.instnetView.network, p = n.getPositions([id])[id], c = n.getViewPosition();
+                return [n.getSelectedNodes(), Math.hypot(p.x - c.x, p.y - c.y) * n.getScale(), window.instnetView.labelPx()]; }""",
+            node,
+        )
+        assert state[0] == [node] and state[1] < 2 and state[2] >= 15.9  # centred, its label readable
+        assert page.evaluate("() => document.querySelector('tr.picked').dataset.node") == str(node)
+        page.click("#ties-table tbody tr:nth-child(3) button")
+        edge = int(page.evaluate("() => document.querySelector('tr.picked').dataset.edge"))
+        ends = view.evaluate(
+            """(id) => { const n = window.instnetView.network, e = window.instnetView.edges.get(id);
+                const r = document.getElementById('network').getBoundingClientRect();
+                return [n.getSelectedEdges(), [e.from, e.to].map(k => { const d = n.canvasToDOM(n.getPositions([k])[k]);
+                  return d.x >= 0 && d.y >= 0 && d.x <= r.width && d.y <= r.height; })]; }""",
+            edge,
+        )
+        assert ends == [[edge], [True, True]]  # the tie selected, both its ends on screen
+        page.click("#institutions-table a[href^='#ref-']")
+        assert page.evaluate("() => document.getElementById('sources').open")
+        assert view.problems() == []
+
+
+@pytest.mark.browser
+def test_xss_corpus_in_the_tables_shows_as_text(session_browser, tmp_path):
+    for payload in XSS:
+        name = "t-" + hashlib.sha256(payload.encode()).hexdigest()[:10] + ".html"
+        (tmp_path / name).write_text(render_html(xss_graph(payload)), encoding="utf-8")
+        with open_page(session_browser, tmp_path / name) as view:
+            view.page.click("#tables summary")
+            view.page.click("#sources summary")
+            view.page.click("#ties-table tbody tr:nth-child(1) button")
+            view.page.wait_for_timeout(50)
+            assert view.evaluate("() => window.__xss") is None, payload
+            text = view.page.inner_text("#text-alt")
+            assert payload.strip() in text or html.unescape(payload).strip() in text, payload
+            assert view.problems() == [], payload
+
+
+def test_the_diff_view_lists_the_ties_added_and_removed():
+    from instnet import diff, diff_html
+
+    A, B = load_network("thailand-1997"), load_network("thailand-2001")
+    d = diff(A, B)
+    page = diff_html(A, B, d)
+    start = page.index('<section id="changes">')
+    section = page[start : page.index("</section>", start)]
+    rows = re.findall(
+        r'<tr><td>(added|removed)</td><th scope="row">(.*?)</th><td>(.*?)</td><td>(.*?)</td></tr>', section
+    )
+    assert [r[0] for r in rows] == ["added"] * len(d.edges_added) + ["removed"] * len(d.edges_removed)
+    first = d.edges_added.iloc[0]
+    assert html.unescape(rows[0][1]) == B.nodes[first["source"]]["label"]
+    assert html.unescape(rows[0][3]) == B.nodes[first["target"]]["label"]
+    assert 'role="img"' in page and 'aria-describedby="summary"' in page
+    role_mode = diff_html(load_network("korea-1961"), load_network("usa-1989"))
+    assert '<section id="changes">' not in role_mode  # nothing matched by id: no such table
+
+
+def test_a_very_large_network_gets_a_pointer_to_its_csv_instead_of_tables():
+    import networkx as nx
+
+    from instnet.render.tables import TABLE_LIMIT
+
+    G = nx.path_graph(TABLE_LIMIT + 1, create_using=nx.DiGraph)
+    order = list(G)
+    alt = network_tables(G, order, {n: i for i, n in enumerate(order)})
+    assert alt["big"] and alt["institutions"] == [] and alt["ties"] == []
+    assert alt["structure"][0] == f"A network of {TABLE_LIMIT + 1} institutions and {TABLE_LIMIT} ties."
