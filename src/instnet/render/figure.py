@@ -82,7 +82,7 @@ def _network_scene(G: nx.DiGraph, sizes, size_label, layout: str) -> dict:
         "nodes": nodes,
         "edges": edges,
         "legend": _network_legend(legend),
-        "notes": [f"Size of a shape: {size_text}."] + _source_note(legend),
+        "notes": [f"Size of a shape: {size_text}.", *_source_note(legend)],
     }
 
 
@@ -177,4 +177,186 @@ def render_figure(
     """
     del scores  # the figure's header is the title and era line; scores belong to the text
     scene = _network_scene(G, sizes, size_label, layout)
+    return draw_scene(scene, fmt, width_cm=width_cm, dpi=dpi)
+
+
+def _font(spec: str) -> dict:
+    """A canvas caption's font (``"bold 22px ..."``) as figure text: size in points (at least 6), weight, style."""
+    words = spec.split()
+    px = next((float(w[:-2]) for w in words if w.endswith("px") and w[:-2].replace(".", "").isdigit()), 14.0)
+    return {
+        "size": max(6.0, round(px * 0.42, 1)),
+        "weight": "bold" if "bold" in words else "normal",
+        "style": "italic" if "italic" in words else "normal",
+    }
+
+
+def _record_scene(drawing: dict) -> tuple[list[dict], list[dict], list[dict]]:
+    """The nodes, ties and captions of a diff drawing's vis-network records, as figure values."""
+    nodes = [
+        {
+            "id": n["id"],
+            "x": n["x"],
+            "y": n["y"],
+            "size": n["size"],
+            "shape": n["shape"],
+            "fill": n["color"]["background"],
+            "border": n["color"]["border"],
+            "border_width": n.get("borderWidth", 1.5),
+            "dashed": bool(n.get("shapeProperties", {}).get("borderDashes")),
+            "label": n["label"],
+        }
+        for n in drawing["nodes"]
+    ]
+    edges = []
+    for e in drawing["edges"]:
+        arrow = e["arrows"]["to"]
+        smooth = e.get("smooth")
+        edges.append(
+            {
+                "from": e["from"],
+                "to": e["to"],
+                "color": e["color"]["color"],
+                "dashes": e["dashes"],
+                "width": e["width"],
+                "head": arrow["type"] if arrow["enabled"] else None,
+                "curve": (smooth["type"], smooth["roundness"]) if smooth else None,
+                "label": e.get("label", ""),
+            }
+        )
+    captions = [
+        {"text": c["text"], "x": c["x"], "y": c["y"], "color": c["color"], **_font(c["font"])}
+        for c in drawing["captions"]
+    ]
+    return nodes, edges, captions
+
+
+def _diff_legend(drawing: dict, d: Diff) -> tuple[list[dict], list[str]]:
+    """The diff view's legend as figure sections and notes: change colours and shapes, or kinds, relations, axes."""
+    from .diff_view import _AXIS_TEXT, _legend
+
+    legend = _legend(drawing, d)
+    if drawing["view"] == "union":
+        statuses = [(st["key"], STATUS_COLOURS[st["key"]][0], st["meaning"]) for st in legend["statuses"]]
+        shapes = {}
+        for kind in drawing["kinds"]:
+            shapes.setdefault(kind_style(kind)[0], []).append(kind_text(kind))
+        sections = [
+            {
+                "heading": f"Colour: where an institution is (A = {d.a['id']}, B = {d.b['id']})",
+                "items": [{"icon": ("shape", "dot", c, k == "removed"), "text": f"{k}: {m}"} for k, c, m in statuses],
+            },
+            {
+                "heading": "Colour: where a tie is",
+                "items": [
+                    {"icon": ("line", c, [6, 4] if k == "removed" else False, "arrow", 2.0), "text": f"{k}: {m}"}
+                    for k, c, m in statuses
+                ],
+            },
+            {
+                "heading": "Shape: kind of institution",
+                "items": [{"icon": ("shape", s, "#ffffff", False), "text": "; ".join(n)} for s, n in shapes.items()],
+            },
+        ]
+        notes = [
+            "Removed institutions have a dashed outline and removed ties a dashed line. "
+            "A tie whose relation changed is labelled old \u2192 new."
+        ]
+        return sections, notes
+    relations = []
+    for rel in drawing["relations"]:
+        colour, head = relation_style(rel)
+        relations.append(
+            {"icon": ("line", colour, AXIS_STYLES[axis_of(rel)][1], head, 2.0), "text": relation_text(rel)}
+        )
+    sections = [
+        {
+            "heading": "Institutions (shape and colour = kind)",
+            "items": [{"icon": ("shape", *kind_style(k), False), "text": kind_text(k)} for k in drawing["kinds"]],
+        },
+        {"heading": "Ties (colour = relation, line = axis)", "items": relations},
+        {
+            "heading": "Axes",
+            "items": [
+                {"icon": ("line", "#555555", AXIS_STYLES[axis][1], None, 1.5), "text": label}
+                for axis, label in _AXIS_TEXT.items()
+            ],
+        },
+    ]
+    notes = [
+        f"{d.a['id']} on the left, {d.b['id']} on the right. Each functional role has one place, the same on both "
+        "sides, named in grey above it; \u201c(none)\u201d marks a role the network lacks."
+    ]
+    if legend["shared"]:
+        notes.append("Thick outline: the institution is in both networks (same id).")
+    return sections, notes
+
+
+def diff_figure(
+    A: nx.DiGraph,
+    B: nx.DiGraph,
+    d: Diff | None = None,
+    fmt: str = "svg",
+    *,
+    layout: str = "auto",
+    width_cm: float = WIDTH_CM,
+    dpi: int = 300,
+) -> bytes:
+    """A static figure of the diff of A and B: the diff view's drawing and legend on a journal page.
+
+    The drawing is the one :func:`instnet.render.diff_view.diff_html` shows
+    (the union of two eras coloured added / removed / changed / common, or
+    the two networks side by side in role slots), with the same positions,
+    colours and legend, set on the page as :func:`render_figure` sets a
+    network: 6 pt labels, the content scaled to fit.
+
+    Parameters
+    ----------
+    A, B : networkx.DiGraph
+    d : Diff, optional
+        Their diff (computed with default options when omitted).
+    fmt : {"svg", "png", "pdf"}
+    layout : {"auto", "union", "side"}
+        As for :func:`instnet.render.diff_view.diff_html`.
+    width_cm, dpi
+        As for :func:`render_figure`.
+
+    Returns
+    -------
+    bytes
+
+    Raises
+    ------
+    ValueError
+        For an unknown ``fmt`` or ``layout``, or ``union`` for a diff in role mode.
+
+    Examples
+    --------
+    >>> A = nx.DiGraph(id="x-1990", country="X", title="Before")
+    >>> A.add_node("pm", label="PM", kind="head_of_government", role="top_leader")
+    >>> B = A.copy()
+    >>> B.graph.update(id="x-2000", title="After")
+    >>> B.add_node("council", label="Council", kind="council", role="consensus_forum")
+    >>> B.add_edge("pm", "council", relation="chairs")
+    >>> b"Council" in diff_figure(A, B, fmt="svg")
+    True
+    """
+    from .diff_view import _choose_layout, _how
+
+    if d is None:
+        d = diff(A, B)
+    layout = _choose_layout(d, layout)
+    drawing = identity_drawing(A, B, d) if layout == "union" else role_drawing(A, B, d)
+    nodes, edges, captions = _record_scene(drawing)
+    legend, notes = _diff_legend(drawing, d)
+    scene = {
+        "title": f"Diff: {d.a['id']} \u2192 {d.b['id']}",
+        "subtitle": f"A: {d.a['id']} \u2014 {d.a['title']} \u00b7 B: {d.b['id']} \u2014 {d.b['title']} ({_how(d, layout)})",
+        "nodes": nodes,
+        "edges": edges,
+        "captions": captions,
+        "lines": drawing["lines"],
+        "legend": legend,
+        "notes": notes,
+    }
     return draw_scene(scene, fmt, width_cm=width_cm, dpi=dpi)

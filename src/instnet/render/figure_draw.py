@@ -27,7 +27,7 @@ from functools import cache
 import numpy as np
 
 from ..layout.curves import _via
-from ..layout.nodes import CHAR_WIDTH, LABEL_MAX_WIDTH
+from ..layout.nodes import LABEL_MAX_WIDTH
 from .figure_labels import frame_of, place_labels, wrap_variants
 from .styles import SHAPE_SVG
 
@@ -221,7 +221,8 @@ def _extent(nodes: list[dict], scale: float) -> tuple[float, float, float, float
         below = y + r + 1.5 + n["_label_h"]
         left = x - half if left is None else min(left, x - half)
         right = x + half if right is None else max(right, x + half)
-        top = y - r if top is None else min(top, y - r)
+        up = y - max(r, n.get("_above", 0.0))
+        top = up if top is None else min(top, up)
         bottom = below if bottom is None else max(bottom, below)
     return left or 0.0, right or 0.0, top or 0.0, bottom or 0.0
 
@@ -269,7 +270,6 @@ def _legend_layout(legend: list[dict], notes: list[str], width: float) -> tuple[
 
 def _legend_icon(ax, icon: tuple, x: float, y: float) -> None:
     """A legend icon at (x, y) in the legend's point coordinates (y downwards): a shape or a tie."""
-    from matplotlib.lines import Line2D
 
     if icon[0] == "shape":
         _, shape, fill, dashed = icon
@@ -324,7 +324,7 @@ def _draw_graph(ax, scene: dict, scale: float, placed: list) -> None:
             linewidth=lw, linestyle=_dashes([4, 3] if n.get("dashed") else False, lw), zorder=3,
         )  # fmt: skip
         ax.add_patch(patch)
-    for n, (lines, box, _) in zip(scene["nodes"], placed, strict=True):
+    for lines, box, _ in placed:
         if lines != [""]:
             ax.text(
                 (box[0] + box[2]) / 2 / scale, (box[1] + box[3]) / 2 / scale, "\n".join(lines), ha="center",
@@ -347,7 +347,8 @@ def _prepare_nodes(scene: dict) -> list[dict]:
         nodes.append({**n, "_variants": variants, "_label_w": width, "_label_h": height})
     for c in scene.get("captions", []):  # captions take room as zero-size nodes with one label line
         w = text_width(clean(c["text"]), c.get("size", LABEL_PT))
-        nodes.append({"x": c["x"], "y": c["y"], "size": 0.0, "_label_w": w, "_label_h": c.get("size", LABEL_PT)})
+        size = c.get("size", LABEL_PT)
+        nodes.append({"x": c["x"], "y": c["y"], "size": 0.0, "_label_w": w, "_label_h": size * 1.2, "_above": size})
     return nodes
 
 
@@ -368,11 +369,18 @@ def _geometry(nodes: list[dict], room_w: float, room_h: float) -> tuple[float, t
         centres = [(n["x"] * scale, n["y"] * scale) for n in drawn]
         radii = [n["size"] * scale for n in drawn]
         frame = (left, top - spare, right, bottom + spare)
-        placed = place_labels(centres, radii, [n["_variants"] for n in drawn], frame, radii)
+        captions = [
+            (n["x"] * scale - n["_label_w"] / 2, n["y"] * scale - n["_label_h"] / 2) for n in nodes if "id" not in n
+        ]
+        taken = [
+            (x, y, x + n["_label_w"], y + n["_label_h"])
+            for (x, y), n in zip(captions, [n for n in nodes if "id" not in n], strict=True)
+        ]
+        placed = place_labels(centres, radii, [n["_variants"] for n in drawn], frame, radii, taken)
         boxes = [b for (_, b, _) in placed if b[2] > b[0]] + [
             (x - r, y - r, x + r, y + r) for (x, y), r in zip(centres, radii, strict=True)
         ]
-        box = frame_of(boxes + [(left, top, right, bottom)]) if boxes else (left, top, right, bottom)
+        box = frame_of([*boxes, (left, top, right, bottom)]) if boxes else (left, top, right, bottom)
         if box[2] - box[0] <= room_w + 0.01 and box[3] - box[1] <= room_h + 0.01:
             return scale, box, placed
         scale *= 0.95
@@ -459,20 +467,24 @@ def _draw_head(fig, title: list[str], sub: list[str], page_w: float, page_h: flo
 
 
 def _save(fig, fmt: str, dpi: int) -> bytes:
-    """The figure's bytes from the backend of ``fmt``, with no date, software version or random id in them."""
+    """The figure's bytes from the backend of ``fmt``: no date, version or random id, ``instnet`` as the creator."""
     buffer = io.BytesIO()
     if fmt == "png":
         from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-        FigureCanvasAgg(fig).print_png(buffer, metadata={"Software": None})
+        FigureCanvasAgg(fig).print_png(buffer, metadata={"Software": "instnet"})
     elif fmt == "svg":
         from matplotlib.backends.backend_svg import FigureCanvasSVG
 
-        FigureCanvasSVG(fig).print_svg(buffer, metadata={"Date": None, "Creator": None, "Format": None, "Type": None})
+        FigureCanvasSVG(fig).print_svg(
+            buffer, metadata={"Date": None, "Creator": "instnet", "Format": None, "Type": None}
+        )
     else:
         from matplotlib.backends.backend_pdf import FigureCanvasPdf
 
-        FigureCanvasPdf(fig).print_pdf(buffer, metadata={"CreationDate": None, "Creator": None, "Producer": None})
+        FigureCanvasPdf(fig).print_pdf(
+            buffer, metadata={"CreationDate": None, "Creator": "instnet", "Producer": "instnet"}
+        )
     return buffer.getvalue()
 
 

@@ -54,6 +54,7 @@ def place_labels(
     variants: list[list[tuple[list[str], float, float]]],
     frame: Box,
     priority: list[float],
+    taken: list[Box] = (),  # type: ignore[assignment]
 ) -> list[tuple[list[str], Box, str]]:
     """Each node's label lines, box and side (``below``, ``above``, ``right``, ``left``, ...), chosen greedily.
 
@@ -67,6 +68,8 @@ def place_labels(
         The drawing's room: a label outside it counts as an overlap.
     priority : list of float
         Larger places first (the hubs).
+    taken : list of Box
+        Room already used (captions).
 
     Returns
     -------
@@ -80,7 +83,7 @@ def place_labels(
     ['below', 'above']
     """
     shapes: list[Box] = [(x - r, y - r, x + r, y + r) for (x, y), r in zip(centres, radii, strict=True)]
-    placed: list[Box] = []
+    placed: list[Box] = list(taken)
     out: list[tuple[list[str], Box, str] | None] = [None] * len(centres)
 
     def outside(b: Box) -> float:
@@ -122,6 +125,8 @@ def wrap_variants(label: str, wrap: Callable[[str, float], list[str]], measure: 
     for em in (150 / 14, 7.0, 5.0):
         lines = wrap(label, em)
         variant = (lines, *measure(lines))
+        if len(lines) > 4 and out:
+            break  # a column of single words reads worse than an overlap
         if not out or variant[0] != out[-1][0]:
             out.append(variant)
     return out
