@@ -204,7 +204,7 @@ def _draw_tie(ax, edge: dict, a: dict, b: dict, scale: float, unit: float | None
     if edge.get("label"):
         mid = points[len(points) // 2]
         ax.text(
-            mid[0], mid[1], clean(edge["label"]), fontsize=LABEL_PT * 0.9, ha="center", va="center", color="#333333",
+            mid[0], mid[1], clean(edge["label"]), fontsize=LABEL_PT, ha="center", va="center", color="#333333",
             zorder=4, bbox={"boxstyle": "square,pad=0.1", "facecolor": "white", "edgecolor": "none", "alpha": 0.85},
         )  # fmt: skip
 
