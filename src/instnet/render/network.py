@@ -41,6 +41,7 @@ from ..layout.nodes import (
 )
 from ..model import HORIZONTAL, NODE_KINDS, OTHER_AXIS, RELATIONS, VERTICAL
 from .page import drawing_page, text
+from .sources import cited_sources
 from .styles import (
     AXIS_STYLES,
     EXTERNAL_MARK,
@@ -412,12 +413,15 @@ def render_html(
         "network.js",
         "network.css",
         payload,
-        extra_scripts=(("timeline.js", "story.js") if time else ()) + (("layer.js",) if layer_toggle else ()),
+        extra_scripts=(("timeline.js", "story.js") if time else ())
+        + (("layer.js",) if layer_toggle else ())
+        + (("download.js",) if order else ()),  # figure buttons and the print snapshot
         time=time,
         layer_toggle=layer_toggle,
         assets=assets,
         empty=not order,
         size_text=size_text,
+        sources=cited_sources(G),  # the print layout's list (templates/sources.html)
         **_header(G, len(order), len(edges), scores),
         **_legend(kinds, relations, any_external, flip),
     )
