@@ -73,7 +73,7 @@ def diff_cmd(network_a, network_b, fmt, html_file, figure_file, force, level, ye
     """
     from ..diff import diff, format_diff
 
-    figure_fmt = output_format(figure_file, None, param="--figure", figure_only=True) if figure_file else None
+    figure_fmt = output_format(figure_file, None, param="--figure", figure_only=True) if figure_file else ""
     if len(years) > 2:
         raise click.BadParameter("give --year once (both networks) or twice (A, then B)", param_hint="--year")
     years = (years + years)[:2] or (None, None)

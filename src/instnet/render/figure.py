@@ -238,7 +238,7 @@ def _diff_legend(drawing: dict, d: Diff) -> tuple[list[dict], list[str]]:
     legend = _legend(drawing, d)
     if drawing["view"] == "union":
         statuses = [(st["key"], STATUS_COLOURS[st["key"]][0], st["meaning"]) for st in legend["statuses"]]
-        shapes = {}
+        shapes: dict[str, list[str]] = {}
         for kind in drawing["kinds"]:
             shapes.setdefault(kind_style(kind)[0], []).append(kind_text(kind))
         sections = [

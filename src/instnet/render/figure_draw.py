@@ -23,6 +23,7 @@ import re
 import textwrap
 import warnings
 from functools import cache
+from typing import Any
 
 import numpy as np
 
@@ -42,7 +43,7 @@ _WRAP_EM = LABEL_MAX_WIDTH / 14.0  # the view wraps a 14 px label at 150 px: the
 _DASH_PT = 0.45  # points per pixel of a view's dash pattern: visible at any scale
 _HEAD_PX = 14.0  # an arrow head's length in the view (px), before scaling
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-_RC = {
+_RC: Any = {  # rcParams for the drawing only (typed Any: matplotlib types the keys as literals)
     "svg.fonttype": "none",
     "svg.hashsalt": "instnet",
     "pdf.fonttype": 42,

@@ -121,7 +121,7 @@ def frame_of(boxes: list[Box]) -> Box:
 
 def wrap_variants(label: str, wrap: Callable[[str, float], list[str]], measure: Callable[[list[str]], tuple]) -> list:
     """The label wrapped as the view wraps it (10.7 em) and narrower (7 and 5 em), each with its width and height."""
-    out = []
+    out: list[tuple] = []
     for em in (150 / 14, 7.0, 5.0):
         lines = wrap(label, em)
         variant = (lines, *measure(lines))
