@@ -91,7 +91,9 @@ def place_labels(
         return (b[2] - b[0]) * (b[3] - b[1]) - inner
 
     order = sorted(range(len(centres)), key=lambda i: (-priority[i], i))
+    waiting = {i: _candidates(*centres[i], radii[i], *variants[i][0][1:])[0][1] for i in order}  # the view's spots
     for i in order:
+        waiting.pop(i)
         (x, y), r = centres[i], radii[i]
         best = None
         for v, (lines, w, h) in enumerate(variants[i]):
@@ -99,7 +101,8 @@ def place_labels(
                 hit = sum(_overlap(box, p) for p in placed)
                 hit += sum(_overlap(box, s) for j, s in enumerate(shapes) if j != i)
                 hit += 2.0 * outside(box)
-                cost = (hit > 0.5, hit if hit > 0.5 else 0.0, _PENALTY[side] + 0.8 * v)
+                wait = sum(_overlap(box, w) for w in waiting.values())  # leave the others their spot
+                cost = (hit > 0.5, hit + 0.3 * wait if hit > 0.5 else 0.0, _PENALTY[side] + 0.8 * v + 0.02 * wait)
                 if best is None or cost < best[0]:
                     best = (cost, lines, box, side)
         assert best is not None
