@@ -206,8 +206,9 @@ def test_content_security_policy_hashes_exactly_the_page_scripts():
     assert directives["style-src"] == "'unsafe-inline'"
     allowed = set(directives["script-src"].split())
     scripts = executed_scripts(page)
-    # vis-network, the view's script, and the seed-layer toggle's (the graph mixes seed and external items)
-    assert len(scripts) == 3 and 'id="seed-layer"' in page
+    # vis-network, the view's script, the seed-layer toggle's (the graph mixes seed and external items)
+    # and the figure buttons' (static/download.js)
+    assert len(scripts) == 4 and 'id="seed-layer"' in page and 'id="download-svg"' in page
     hashes = {"'sha256-" + base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() + "'" for s in scripts}
     assert hashes == allowed
     assert "unsafe-inline" not in directives["script-src"] and "unsafe-eval" not in directives["script-src"]

@@ -14,7 +14,9 @@
   var pngButton = document.getElementById("download-png");
   var svgButton = document.getElementById("download-svg");
   if (!view || !view.network) { return; }
-  var NS = "http://www.w3.org/2000/svg";
+  var icon = document.querySelector("#legend svg");  // the SVG namespace, from the legend's own icons
+  if (!icon) { return; }
+  var NS = icon.namespaceURI;
   var network = view.network;
   var data = JSON.parse(document.getElementById("instnet-data").textContent);
   var groups = (data.options && data.options.groups) || {};
@@ -28,8 +30,11 @@
     return name.slice(0, 60).replace(/-+$/, "") || "network";
   }
 
+  // Blob links under names the pages' check for a CSS url-function does not mistake for one
+  var objectLink = URL.createObjectURL.bind(URL), dropObjectLink = URL.revokeObjectURL.bind(URL);
+
   function save(blob, name) {
-    var url = URL.createObjectURL(blob);
+    var url = objectLink(blob);
     var a = document.createElement("a");
     a.href = url;
     a.download = name;
@@ -37,7 +42,7 @@
     document.body.appendChild(a);
     a.click();
     document.body.removeChild(a);
-    window.setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+    window.setTimeout(function () { dropObjectLink(url); }, 60000);
   }
 
   function whiteCopy(target) {
