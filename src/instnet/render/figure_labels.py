@@ -17,6 +17,7 @@ __all__ = ["Box", "frame_of", "place_labels", "wrap_variants"]
 Box = tuple[float, float, float, float]  # left, top, right, bottom
 
 _GAP = 1.5  # pt between a shape and its label
+_CROWD = 150  # nodes: above this, labels stay under their shapes
 _PENALTY = {
     "below": 0.0,
     "above": 0.6,
@@ -90,6 +91,11 @@ def place_labels(
         inner = _overlap(b, frame)
         return (b[2] - b[0]) * (b[3] - b[1]) - inner
 
+    if len(centres) > _CROWD:  # past this, the search costs seconds: every label in the view's place
+        return [
+            (v[0][0], _candidates(x, y, r, *v[0][1:])[0][1], "below")
+            for (x, y), r, v in zip(centres, radii, variants, strict=True)
+        ]
     order = sorted(range(len(centres)), key=lambda i: (-priority[i], i))
     waiting = {i: _candidates(*centres[i], radii[i], *variants[i][0][1:])[0][1] for i in order}  # the view's spots
     for i in order:
