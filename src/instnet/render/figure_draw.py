@@ -18,7 +18,6 @@ and no date or random id is written, so the same scene gives the same bytes.
 from __future__ import annotations
 
 import io
-import math
 import re
 import textwrap
 import warnings
@@ -229,8 +228,11 @@ def _extent(nodes: list[dict], scale: float) -> tuple[float, float, float, float
 
 
 def _fit_scale(nodes: list[dict], width: float, height: float) -> float:
-    """The largest scale (points per view pixel, at most 1) at which the drawing fits ``width`` x ``height`` points."""
-    lo, hi = 1e-4, 1.0
+    """The largest scale (points per view pixel) at which the drawing fits ``width`` x ``height`` points.
+
+    At most ``LABEL_PT / 14``: the view's proportions (14 px labels), so a small network is not blown up.
+    """
+    lo, hi = 1e-4, LABEL_PT / 14.0
     for _ in range(40):
         mid = (lo + hi) / 2
         left, right, top, bottom = _extent(nodes, mid)
@@ -393,8 +395,9 @@ def draw_scene(scene: dict, fmt: str, *, width_cm: float = WIDTH_CM, dpi: int = 
 
     The title and subtitle sit at the top, the legend below the drawing, in
     three columns. Labels are set at ``LABEL_PT`` points, wrapped as the view
-    wraps them; the drawing's content is scaled (at most one point per view
-    pixel) until it and its labels fit the width and the height left, so
+    wraps them; the drawing's content is scaled (at most as the view scales
+    it against its 14 px labels) until it and its labels fit the width and
+    the height left, so
     type never shrinks below 6 pt: a big network gets a denser drawing.
 
     Parameters
@@ -487,8 +490,3 @@ def _save(fig, fmt: str, dpi: int) -> bytes:
             buffer, metadata={"CreationDate": None, "Creator": "instnet", "Producer": "instnet"}
         )
     return buffer.getvalue()
-
-
-def points_per_pixel(scene: dict, width_cm: float = WIDTH_CM) -> float:
-    """The scale :func:`draw_scene` draws ``scene``'s content at (points per view pixel); for tests and notes."""
-    return math.nan if not scene["nodes"] else _fit_scale(_prepare_nodes(scene), width_cm / 2.54 * 72.0, 1e9)
