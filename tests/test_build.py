@@ -40,7 +40,8 @@ def test_pages_link_one_shared_copy_of_vis_network(tmp_path):
     for page in pages:
         html = page.read_text()
         code = re.findall(r"<script>(.*?)</script>|<style>(.*?)</style>", html, re.S)
-        assert code and max(len(a) + len(b) for a, b in code) < 5_000, page  # its own small script and sheet
+        # its own small scripts and sheets (the largest: the figure buttons' static/download.js, about 11 KB)
+        assert code and max(len(a) + len(b) for a, b in code) < 12_000, page
         assert f'<script src="../assets/{ASSETS["js"]}"></script>' in html
         assert f'<link rel="stylesheet" href="../assets/{ASSETS["css"]}">' in html
         assert "vis-network" not in html.split("<body>")[1].split("<script src")[0]

@@ -32,6 +32,8 @@ _EXPORTS = {
     "summary_sentences": "diff",
     "format_diff": "diff",
     "diff_html": "render.diff_view",
+    "render_figure": "render.figure",
+    "diff_figure": "render.figure",
     "classify_text": "classify",
     "classify": "classify",
     "robustness": "classify",

@@ -44,6 +44,7 @@ __all__ = [
     "ASSETS_DIR",
     "asset_files",
     "network_files",
+    "network_figure",
     "diff_files",
     "index_files",
     "country_files",
@@ -103,6 +104,14 @@ def network_page(G: nx.DiGraph, size_by: str = "degree", *, nodes=None, graph=No
     from .render import render_html
 
     return render_html(G, **_view_args(G, size_by, nodes, graph), assets=assets)
+
+
+def network_figure(G: nx.DiGraph, fmt: str, size_by: str = "degree") -> bytes:
+    """The static figure (``svg``, ``png`` or ``pdf``) of one network, node size by ``size_by``, as the view draws it."""
+    from .render.figure import render_figure
+
+    args = _view_args(G, size_by)
+    return render_figure(G, fmt, args["sizes"], size_label=args["size_label"])
 
 
 def _view_args(G, size_by, nodes=None, graph=None) -> dict:

@@ -22,11 +22,13 @@ from .options import (
     EXPORT_FORMATS,
     SIZE_MEASURES,
     SOURCES,
+    VIEW_FORMATS,
     Group,
     at_year,
     format_option,
     load_layer,
     note_shadow,
+    output_format,
     selection_options,
     sorted_frame,
     sources_option,
@@ -231,7 +233,15 @@ def scores(selection, sort, fmt, sources):
     "--output",
     type=click.Path(dir_okay=False, writable=True),
     default=None,
-    help="HTML file to write (default: NETWORK-ID.html here).",
+    help="File to write (default: NETWORK-ID.html here, or .svg/.png/.pdf with --format).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(VIEW_FORMATS),
+    default=None,
+    help="html: the interactive view; svg, png, pdf: a static figure for a paper (17 cm wide). "
+    "Default: from the --output suffix, else html.",
 )
 @click.option(
     "--size-by",
@@ -243,20 +253,23 @@ def scores(selection, sort, fmt, sources):
 @click.option("--force", is_flag=True, help="Replace the output file even if instnet did not write it.")
 @year_option
 @sources_option
-def render(network, output, size_by, force, year, sources):
-    """Write an interactive, self-contained HTML view of NETWORK.
+def render(network, output, fmt, size_by, force, year, sources):
+    """Write an interactive, self-contained HTML view of NETWORK, or a static figure of it.
 
     The page works offline from a file: legend, tooltips with sources,
-    node size by a centrality.
+    node size by a centrality. --format svg, png or pdf (or an --output
+    ending so) writes the same drawing as a figure for a paper: 17 cm
+    wide, title, era and legend, text as text in SVG and PDF.
 
     Example: instnet render japan-1955 -o japan.html --size-by betweenness
     """
     from ..atomic import write_output
-    from ..site import network_page
+    from ..site import network_figure, network_page
 
+    fmt = output_format(output, fmt)
     G = at_year(load_layer(network, sources), year)
-    path = Path(output) if output else Path(f"{G.graph['id']}{'' if year is None else f'-{year}'}.html")
-    write_output(path, network_page(G, size_by), force=force)
+    path = Path(output) if output else Path(f"{G.graph['id']}{'' if year is None else f'-{year}'}.{fmt}")
+    write_output(path, network_page(G, size_by) if fmt == "html" else network_figure(G, fmt, size_by), force=force)
     click.echo(f"wrote {path}")
 
 

@@ -13,6 +13,7 @@ from .options import (
     format_option,
     load_layer,
     note_shadow,
+    output_format,
     sources_option,
     year_option,
 )
@@ -36,7 +37,14 @@ from .options import (
     default=None,
     help="Also write an interactive HTML diff view to this file.",
 )
-@click.option("--force", is_flag=True, help="Replace the --html file even if instnet did not write it.")
+@click.option(
+    "--figure",
+    "figure_file",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Also write the diff's drawing as a static figure for a paper (.svg, .png or .pdf, 17 cm wide).",
+)
+@click.option("--force", is_flag=True, help="Replace the --html or --figure file even if instnet did not write it.")
 @click.option(
     "--level",
     type=click.Choice(("institution", "role")),
@@ -53,7 +61,7 @@ from .options import (
     help="Compare the networks as they stood in this year; twice: a year of each (A, then B).",
 )
 @sources_option
-def diff_cmd(network_a, network_b, fmt, html_file, force, level, years, sources):
+def diff_cmd(network_a, network_b, fmt, html_file, figure_file, force, level, years, sources):
     """Compare two networks: two eras of one country, or two countries.
 
     Shared institutions (same ids) are matched by identity: added,
@@ -61,10 +69,11 @@ def diff_cmd(network_a, network_b, fmt, html_file, force, level, years, sources)
     functional role: composition, who-coordinates-whom matrices, measures
     and a structural distance, with a summary in sentences.
 
-    Example: instnet diff japan-1955 japan-2012 --html japan.html
+    Example: instnet diff japan-1955 japan-2012 --html japan.html --figure japan.pdf
     """
     from ..diff import diff, format_diff
 
+    figure_fmt = output_format(figure_file, None, param="--figure", figure_only=True) if figure_file else ""
     if len(years) > 2:
         raise click.BadParameter("give --year once (both networks) or twice (A, then B)", param_hint="--year")
     years = (years + years)[:2] or (None, None)
@@ -81,6 +90,12 @@ def diff_cmd(network_a, network_b, fmt, html_file, force, level, years, sources)
 
         write_output(html_file, diff_html(A, B, d), force=force)
         click.echo(f"wrote {html_file}", err=True)
+    if figure_file:
+        from ..atomic import write_output
+        from ..render.figure import diff_figure
+
+        write_output(figure_file, diff_figure(A, B, d, figure_fmt), force=force)
+        click.echo(f"wrote {figure_file}", err=True)
 
 
 @cli.command()

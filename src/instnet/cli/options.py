@@ -22,6 +22,8 @@ __all__ = [
     "at_year",
     "note_shadow",
     "sorted_frame",
+    "VIEW_FORMATS",
+    "output_format",
 ]
 
 EXPORT_FORMATS = ("graphml", "gexf", "json", "csv", "kumu", "cytoscape")
@@ -178,3 +180,23 @@ SIZE_MEASURES = (
     "effective_size",
     "brokerage",
 )
+
+
+VIEW_FORMATS = ("html", "svg", "png", "pdf")
+"""What ``render`` writes: the interactive view, or a static figure (``instnet.render.figure``)."""
+FIGURE_SUFFIXES = {".svg": "svg", ".png": "png", ".pdf": "pdf"}
+
+
+def output_format(output, fmt, *, param: str = "--output", figure_only: bool = False) -> str:
+    """The format of an output file: ``fmt`` if given, else from the suffix of ``output`` (``html`` by default).
+
+    Raises click.BadParameter (exit 2) when ``fmt`` and the suffix disagree,
+    or when ``figure_only`` and the suffix names no figure format.
+    """
+    suffix = os.path.splitext(str(output or ""))[1].lower()
+    implied = FIGURE_SUFFIXES.get(suffix) or ("html" if suffix in (".html", ".htm") else None)
+    if figure_only and implied not in FIGURE_SUFFIXES.values():
+        raise click.BadParameter(f"{output}: the file name must end in .svg, .png or .pdf", param_hint=param)
+    if fmt and implied and fmt != implied:
+        raise click.BadParameter(f"{output} ends in {suffix} but --format is {fmt}", param_hint=param)
+    return fmt or implied or "html"

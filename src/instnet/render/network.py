@@ -43,6 +43,7 @@ from ..layout.nodes import (
 from ..model import HORIZONTAL, NODE_KINDS, OTHER_AXIS, RELATIONS, VERTICAL
 from .labels import compact_labels, short_label
 from .page import drawing_page, text
+from .sources import cited_sources
 from .styles import (
     AXIS_STYLES,
     EXTERNAL_MARK,
@@ -395,7 +396,7 @@ def render_html(
         extra_scripts=("visibility.js",)
         + (("timeline.js", "story.js") if time else ())
         + (("layer.js",) if layer_toggle else ())
-        + (("highlight.js", "find.js", "filter.js") if order else ())
+        + (("highlight.js", "find.js", "filter.js", "download.js") if order else ())  # download: figures, print
         + ("tables.js",),
         filters=find_filters(nodes, edges, kinds, relations),
         time=time,
@@ -404,6 +405,7 @@ def render_html(
         assets=assets,
         empty=not order,
         size_text=size_text,
+        sources=cited_sources(G),  # the print layout's list (templates/sources.html)
         **_header(G, len(order), len(edges), scores),
         **_legend(kinds, relations, any_external, flip),
     )

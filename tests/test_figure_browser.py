@@ -1,0 +1,123 @@
+"""The view's Download PNG / SVG buttons and its print layout, in headless Chromium from file:// with the network cut off."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import xml.etree.ElementTree as ET
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from browser import open_page
+from instnet.load import load_network
+from instnet.render import render_html
+from instnet.render.sources import cited_sources
+from test_figure import _assert_safe_svg
+from test_render import XSS, xss_graph
+
+pytestmark = pytest.mark.browser
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+@pytest.fixture
+def browser(session_browser):
+    return session_browser
+
+
+def _page(tmp_path, G, name="view"):
+    path = tmp_path / f"{name}.html"
+    path.write_text(render_html(G), encoding="utf-8")
+    return path
+
+
+def _download(page, button: str, tmp_path):
+    with page.expect_download() as info:
+        page.click(button)
+    download = info.value
+    target = tmp_path / download.suggested_filename
+    download.save_as(target)
+    return download.suggested_filename, target.read_bytes()
+
+
+def _svg_words(svg: bytes) -> str:
+    root = ET.fromstring(svg)
+    return " ".join((el.text or "").strip() for el in root.iter(f"{SVG}text"))
+
+
+def test_download_buttons_give_the_drawing_as_png_and_svg(browser, tmp_path):
+    G = load_network("korea-1961")
+    with open_page(browser, _page(tmp_path, G), viewport=(1280, 720)) as view:
+        view.page.wait_for_timeout(300)
+        size = view.evaluate(
+            "() => { const c = document.querySelector('#network canvas'); return [c.width, c.height]; }"
+        )
+        name, png = _download(view.page, "#download-png", tmp_path)
+        assert name.endswith(".png") and name.startswith("south-korea-under-president-park")
+        image = Image.open(io.BytesIO(png))
+        assert image.format == "PNG" and list(image.size) == size
+        pixels = np.asarray(image.convert("L"), dtype=float)
+        assert pixels[0, 0] == 255  # white background, not transparent black
+        assert pixels.std() > 10 and (pixels < 160).mean() > 0.003  # drawn, not blank
+        name, svg = _download(view.page, "#download-svg", tmp_path)
+        assert name.endswith(".svg")
+        _assert_safe_svg(svg)
+        words = _svg_words(svg)
+        for record in view.nodes():
+            for word in record["label"].split():
+                assert word in words, (record["label"], word)
+        root = ET.fromstring(svg)
+        assert len(root.findall(f".//{SVG}g[@class='ties']/{SVG}path")) == G.number_of_edges()
+        assert view.problems() == []
+
+
+@pytest.mark.parametrize("payload", XSS[:8] + XSS[-4:])
+def test_downloaded_svg_keeps_hostile_labels_as_text(browser, tmp_path, payload):
+    G = xss_graph(payload)
+    with open_page(browser, _page(tmp_path, G, "xss"), viewport=(1280, 720)) as view:
+        view.page.wait_for_timeout(200)
+        _, svg = _download(view.page, "#download-svg", tmp_path)
+        _assert_safe_svg(svg)
+        assert b"<script" not in svg.lower()
+        assert view.evaluate("() => window.__xss") is None
+        assert view.problems() == []
+
+
+def test_print_layout_keeps_the_drawing_undistorted(browser, tmp_path):
+    G = load_network("korea-1961")
+    with open_page(browser, _page(tmp_path, G), viewport=(1280, 720)) as view:
+        page = view.page
+        page.wait_for_timeout(400)
+        screen = view.evaluate(
+            "() => { const r = document.querySelector('#network canvas').getBoundingClientRect(); return r.width / r.height; }"
+        )
+        page.emulate_media(media="print")
+        page.wait_for_timeout(200)
+        shot = view.evaluate(
+            """() => { const s = document.getElementById('print-snapshot'); const r = s.getBoundingClientRect();
+                       return [r.width, r.height, getComputedStyle(document.getElementById('network')).display]; }"""
+        )
+        assert shot[0] > 300 and shot[2] == "none"
+        assert shot[0] / shot[1] == pytest.approx(screen, rel=0.02)
+        assert page.is_visible("#legend") and "Head of government" in page.inner_text("#legend")
+        for control in ("#downloads", "#seed-layer", "#timeline"):
+            assert page.locator(control).count() == 0 or not page.is_visible(control), control
+        listed = page.locator("#print-sources li")
+        assert page.is_visible("#print-sources") and listed.count() == len(cited_sources(G)) > 0
+        pdf = tmp_path / "print.pdf"
+        page.pdf(path=str(pdf), landscape=True, print_background=True)
+        assert view.problems() == []
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(tmp_path / "p1")],
+        check=True,
+    )
+    first = Image.open(tmp_path / "p1.png")
+    assert first.size[0] > first.size[1]  # landscape
+    pixels = np.asarray(first.convert("L"), dtype=float)
+    assert pixels.std() > 10
+    text = subprocess.run(
+        ["pdftotext", "-f", "1", "-l", "1", str(pdf), "-"], check=True, capture_output=True, text=True
+    )
+    assert "Legend" in text.stdout and "Head of government" in text.stdout  # the legend is on the first page
