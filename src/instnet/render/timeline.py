@@ -14,7 +14,7 @@ import networkx as nx
 from ..layers import restrict
 from .page import text
 
-__all__ = ["time_payload"]
+__all__ = ["script_data", "time_payload"]
 
 
 def _span(data: Mapping) -> list:
@@ -65,6 +65,20 @@ def _story(G: nx.DiGraph, order: Sequence, edges: Sequence[Mapping]) -> dict | N
         for step in story["steps"]
     ]
     return {"title": text(story["title"]), "summary": text(story.get("summary", "")), "steps": steps}
+
+
+def script_data(time: Mapping) -> dict:
+    """What the page's scripts read of :func:`time_payload`: the story's steps without their text.
+
+    The steps' titles, text and sources are in the page's markup
+    (``timeline.html``); ``static/story.js`` needs only each step's year,
+    institutions and ties.
+    """
+    story = time.get("story")
+    if not story:
+        return dict(time)
+    steps = [{key: step[key] for key in ("year", "nodes", "ties")} for step in story["steps"]]
+    return {**time, "story": {"steps": steps}}
 
 
 def time_payload(G: nx.DiGraph, order: Sequence, edges: Sequence[Mapping], scores: Mapping | None) -> dict | None:
