@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from instnet import site
 from instnet.cli import cli
 from instnet.load import bundled_graphs_dir
-from instnet.render.page import ASSETS, vis_assets, view_css
+from instnet.render.page import ASSETS, view_css, vis_assets
 
 SOME = ["korea-1961", "korea-2008", "japan-1955", "japan-2012", "model-technocrat-group", "model-super-ministry"]
 

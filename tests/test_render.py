@@ -159,6 +159,9 @@ def data_block(page: str) -> dict:
     for item in data.get("nodes", []) + data.get("edges", []):
         if "cite" in item:
             item["title"] += "\n" + data["citations"][item["cite"]]
+    for edge in data.get("edges", []):
+        head, _, rest = edge["title"].partition("\n")
+        edge["title"] = "\n".join([head, data["relationLines"][edge["rel"]]] + ([rest] if rest else []))
     return data
 
 

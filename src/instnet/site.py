@@ -171,7 +171,9 @@ def network_files(key: str, G: nx.DiGraph, render: bool = True) -> tuple[dict[st
         nodes = node_table(G)
         page = network_page(G, nodes=nodes, graph=graph, assets=f"../{ASSETS_DIR}/")
         files[f"networks/{key}.html"] = page.encode("utf-8")
-        exports = {name: content for fmt in ("graphml", "gexf", "json") for name, content in export_files(G, fmt).items()}
+        exports = {
+            name: content for fmt in ("graphml", "gexf", "json") for name, content in export_files(G, fmt).items()
+        }
         exports[f"{key}-node-metrics.csv"] = nodes.to_csv(lineterminator="\n").encode("utf-8")
         exports[f"{key}-graph-metrics.csv"] = graph.to_frame("value").to_csv(lineterminator="\n").encode("utf-8")
         # one archive a network: a fifth of the files' size, one download with every format

@@ -156,8 +156,13 @@ def _nodes(G, order, index, positions, radii, values, size_name, flip, citations
     return nodes
 
 
-def _edges(G, order, index, positions, radii, flip, citations) -> list[dict]:
-    """The edge records of the page's JSON: by source, target and relation; curved where needed."""
+def _edges(G, order, index, positions, radii, flip, citations, about) -> list[dict]:
+    """The edge records of the page's JSON: by source, target and relation; curved where needed.
+
+    A tooltip's second line says what its relation means: it is kept once per
+    relation in ``about`` (and each source line once in ``citations``);
+    ``static/network.js`` puts both back.
+    """
     edge_list = sorted(G.edges(data=True), key=lambda e: (index[e[0]], index[e[1]], text(e[2].get("relation"))))
     labels = [node_label(G, n) for n in order]
     bent = curves(
@@ -174,8 +179,11 @@ def _edges(G, order, index, positions, radii, flip, citations) -> list[dict]:
             "from": index[u],
             "to": index[v],
             "rel": text(rel) if rel is not None else "?",
-            "title": edge_title(G, u, v, data, cite=False),
         }
+        head, _, rest = edge_title(G, u, v, data, cite=False).partition("\n")
+        line, _, rest = rest.partition("\n")
+        about[edge["rel"]] = line
+        edge["title"] = head + ("\n" + rest if rest else "")
         if i in bent:
             edge["curve"] = bent[i]
         if is_external(G, data):
@@ -399,13 +407,15 @@ def render_html(
     flip = mostly_external(G)
     citations: dict[str, int] = {}  # each source line once; static/network.js joins it back to the tooltips
     nodes = _nodes(G, order, index, positions, radii, values, size_name, flip, citations)
-    edges = _edges(G, order, index, positions, radii, flip, citations)
+    about: dict[str, str] = {}  # relation -> the tooltip line saying what it means
+    edges = _edges(G, order, index, positions, radii, flip, citations, about)
     kinds = vocabulary_order({_kind(G.nodes[n]): None for n in order}, NODE_KINDS)
     relations = vocabulary_order({e["rel"]: None for e in edges}, RELATIONS)
     payload = {
         "nodes": nodes,
         "edges": edges,
         "citations": list(citations),
+        "relationLines": about,
         "relationStyles": _relation_styles(relations),
         "externalMark": EXTERNAL_MARK,
         "options": _options(len(order), _groups(kinds)),
@@ -413,7 +423,8 @@ def render_html(
     any_external = any(n.get("external") for n in nodes) or any(e.get("ext") for e in edges)
     # the seed-layer toggle (static/layer.js), when the network has items of both kinds of source
     layer_toggle = any_external and not all(n.get("external") for n in nodes)
-    from .timeline import script_data, time_payload  # the year slider and the story (static/timeline.js, static/story.js)
+    # the year slider and the story (static/timeline.js, static/story.js)
+    from .timeline import script_data, time_payload
 
     time = time_payload(G, order, edges, scores)
     if time:

@@ -252,9 +252,34 @@ def stylesheet(name: str, **context) -> Markup:
 
 @cache
 def static_text(name: str) -> Markup:
-    """A script from ``static/``, read once; the file's final newline is not part of it."""
+    """A script from ``static/``, read once, as pages inline it: without indentation, blank and comment lines.
+
+    Every page carries its scripts (a file could not be admitted by hash
+    from ``file://``), so what only a reader of the file needs is left
+    there: lines that are only a ``//`` comment or within a ``/* ... */``
+    block that starts a line. Line breaks stay, so the code means the same.
+    """
     source = resources.files("instnet.render").joinpath("static", name).read_text(encoding="utf-8")
-    return Markup(source.removesuffix("\n"))
+    return Markup(_compact_script(source))
+
+
+def _compact_script(source: str) -> str:
+    """``source`` without indentation, blank lines and whole-line comments (see :func:`static_text`).
+
+    Examples
+    --------
+    >>> _compact_script("/* about\\n * more */\\n(function () {\\n  // note\\n  var a = 1; // kept\\n})();\\n")
+    '(function () {\\nvar a = 1; // kept\\n})();'
+    """
+    lines, block = [], False
+    for line in source.splitlines():
+        stripped = line.strip()
+        if block or stripped.startswith("/*"):
+            block = "*/" not in stripped
+            stripped = "" if block else stripped.split("*/", 1)[1].strip()  # code after the comment stays
+        if stripped and not stripped.startswith("//"):
+            lines.append(stripped)
+    return "\n".join(lines)
 
 
 def shared_assets() -> dict[str, bytes]:

@@ -7,8 +7,12 @@
   var panel = document.getElementById("story"), start = document.getElementById("story-start");
   var pos = document.getElementById("story-pos"), steps = panel.querySelectorAll(".story-step");
   var prev = document.getElementById("story-prev"), next = document.getElementById("story-next");
-  // The full citation on hover of a source the line cuts short (written once, in the markup).
-  panel.querySelectorAll(".sources li").forEach(function (li) { li.title = li.lastChild.textContent.trim(); });
+  // Each source's citation is written once (story.sources): shown after its key, in full on hover.
+  panel.querySelectorAll(".sources li").forEach(function (li) {
+    var citation = story.sources[li.getAttribute("data-source")] || "";
+    li.appendChild(document.createTextNode(" " + citation));
+    li.title = citation;
+  });
   var colors = {}, widths = {};
   view.edges.get().forEach(function (e) { colors[e.id] = e.color; widths[e.id] = e.width; });
   var current = -1;
