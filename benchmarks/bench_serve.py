@@ -27,7 +27,10 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from browser import chromium  # noqa: E402
 
-HAS = "(t) => document.getElementById('instnet-data').textContent.includes(t) && window.instnetView.drawn === true"
+HAS = (
+    "(t) => (document.getElementById('instnet-data') || {textContent: ''}).textContent.includes(t)"
+    " && window.instnetView !== undefined && window.instnetView.drawn === true"  # the page's scripts may not have run yet
+)
 
 
 def main() -> None:

@@ -48,8 +48,9 @@ def _run(cmd: list[str]) -> tuple[float, int]:
 def generate(target: Path, count: int = 200) -> int:
     """``count`` networks in ``target``: the bundled archetypes and numbered copies of the country networks."""
     graphs = ROOT / "graphs"
-    models = sorted(p for p in graphs.iterdir() if p.is_dir() and p.name.startswith("model-"))
-    countries = sorted(p for p in graphs.iterdir() if p.is_dir() and not p.name.startswith("model-"))
+    networks = [p for p in graphs.iterdir() if (p / "network.toml").is_file()]  # not graphs/provenance
+    models = sorted(p for p in networks if p.name.startswith("model-"))
+    countries = sorted(p for p in networks if not p.name.startswith("model-"))
     for folder in models:
         shutil.copytree(folder, target / folder.name)
     made, copy = len(models), 1

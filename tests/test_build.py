@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from instnet import site
 from instnet.cli import cli
 from instnet.load import bundled_graphs_dir
-from instnet.render.page import ASSETS
+from instnet.render.page import ASSETS, view_css, vis_assets
 
 SOME = ["korea-1961", "korea-2008", "japan-1955", "japan-2012", "model-technocrat-group", "model-super-ministry"]
 
@@ -59,7 +59,8 @@ def test_render_still_writes_one_self_contained_page(tmp_path):
     assert result.exit_code == 0, result.output
     html = target.read_text()
     assert "<script src" not in html and "<link" not in html and "'self'" not in html
-    assert len(html) > 600_000  # vis-network inlined
+    js, css = vis_assets()
+    assert js in html and view_css(css) in html  # vis-network inlined
 
 
 def test_touching_one_network_rewrites_only_its_outputs(tmp_path):
@@ -110,7 +111,7 @@ def test_serial_and_parallel_builds_are_byte_identical(tmp_path):
     site.build_site(graphs, tmp_path / "parallel", jobs=2)
     serial = {k: v[0] for k, v in _state(tmp_path / "serial").items()}
     parallel = {k: v[0] for k, v in _state(tmp_path / "parallel").items()}
-    assert serial == parallel and len(serial) > 40
+    assert serial == parallel and len(serial) > 20
 
 
 def test_build_accepts_a_selection(tmp_path):

@@ -76,9 +76,13 @@ def country_pair(era_pair):
 
 
 def data_block(page: str) -> dict:
-    return json.loads(
+    """The page's JSON, each record merged with its look as static/diff.js merges them."""
+    data = json.loads(
         re.search(r'<script type="application/json" id="instnet-data">(.*?)</script>', page, re.S).group(1)
     )
+    for kind in ("nodes", "edges"):
+        data[kind] = [{**data["looks"][kind][r["look"]], **r} for r in data[kind]]
+    return data
 
 
 def write(tmp_path, name, page):

@@ -26,6 +26,7 @@ from instnet.render import (
     vis_assets,
 )
 from instnet.render.network import short_label
+from instnet.render.page import view_css
 
 # ---------------------------------------------------------------------------
 # Graphs
@@ -151,9 +152,17 @@ GRAPHS = {
 
 
 def data_block(page: str) -> dict:
+    """The page's JSON, each tooltip joined with its source line as static/network.js joins them."""
     match = re.search(r'<script type="application/json" id="instnet-data">(.*?)</script>', page, re.S)
     assert match, "the page has no instnet data block"
-    return json.loads(match.group(1))
+    data = json.loads(match.group(1))
+    for item in data.get("nodes", []) + data.get("edges", []):
+        if "cite" in item:
+            item["title"] += "\n" + data["citations"][item["cite"]]
+    for edge in data.get("edges", []):
+        head, _, rest = edge["title"].partition("\n")
+        edge["title"] = "\n".join([head, data["relationLines"][edge["rel"]]] + ([rest] if rest else []))
+    return data
 
 
 def executed_scripts(page: str) -> list[str]:
@@ -169,6 +178,7 @@ def executed_scripts(page: str) -> list[str]:
 def test_no_external_url_outside_the_vendored_library(name):
     page = render_html(GRAPHS[name]())
     js, css = vis_assets()
+    css = view_css(css)
     assert page.count(js) == 1 and page.count(css) == 1
     own = page.replace(js, "").replace(css, "")
     for needle in ("http://", "https://", "//cdn", "<link", " src=", "@import", "url("):

@@ -170,3 +170,29 @@ def test_browser_sees_a_save_a_break_and_a_fix(tmp_path, session_browser):
         assert errors == [] and foreign == []
         context.close()
     assert seconds < 60, seconds  # the 1 s target is measured by benchmarks/bench_serve.py
+
+
+def _wait_for_status(port, path, status, seconds=60):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if _ask(port, path)[0] == status:
+            return True
+        time.sleep(0.2)
+    return False
+
+
+def test_a_network_folder_made_or_removed_while_serving_joins_or_leaves_the_site(tmp_path):
+    graphs = tmp_path / "graphs"
+    shutil.copytree(bundled_graphs_dir() / "korea-1961", graphs / "korea-1961")
+    out = tmp_path / "out"
+    with _instnet_serve(graphs, out) as (_, url):
+        port = int(url.rstrip("/").rsplit(":", 1)[1])
+        assert _ask(port, "/networks/korea-2008.html")[0] == 404
+        shutil.copytree(bundled_graphs_dir() / "korea-2008", graphs / "korea-2008")
+        assert _wait_for_status(port, "/networks/korea-2008.html", 200)
+        assert b"korea-2008" in _ask(port, "/index.html")[1]
+        shutil.rmtree(graphs / "korea-2008")
+        assert _wait_for_status(port, "/networks/korea-2008.html", 404)
+        assert b"networks/korea-2008.html" not in _ask(port, "/index.html")[1]
+        assert _ask(port, "/networks/korea-1961.html")[0] == 200
+    assert not (out / "networks" / "korea-2008.html").exists()

@@ -7,6 +7,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import zipfile
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -48,8 +49,10 @@ def test_build_writes_every_network_and_index(built):
     assert (out / "index.html").is_file()
     for key in bundled_ids():
         assert (out / "networks" / f"{key}.html").is_file()
-        for ext in ("graphml", "gexf", "json"):
-            assert (out / "exports" / f"{key}.{ext}").is_file()
+        with zipfile.ZipFile(out / "exports" / f"{key}.zip") as archive:
+            names = archive.namelist()
+        suffixes = (".graphml", ".gexf", ".json", "-node-metrics.csv", "-graph-metrics.csv")
+        assert names == sorted(f"{key}/{key}{suffix}" for suffix in suffixes)
     assert report.removed == []
     assert any(name.startswith("diffs/") for name in report.written)
 

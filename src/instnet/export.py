@@ -11,7 +11,10 @@ text ("Thủ tướng") right; pandas, LibreOffice and Google Sheets skip it.
 
 from __future__ import annotations
 
+import io
 import json
+import zipfile
+from collections.abc import Mapping
 from xml.etree import ElementTree as ET
 
 import networkx as nx
@@ -27,6 +30,7 @@ __all__ = [
     "portable_graph",
     "graph_metadata",
     "export_files",
+    "zip_files",
 ]
 
 EXPORT_FORMATS = ("graphml", "gexf", "json", "csv", "kumu", "cytoscape")
@@ -104,7 +108,8 @@ def _schema(items, known) -> list[tuple[str, str]]:
 
 
 def _xml_bytes(root: ET.Element) -> bytes:
-    ET.indent(root, space="  ")
+    """The document, one element a line and no indentation (a quarter lighter than indented, still line by line)."""
+    ET.indent(root, space="")
     return (
         b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="utf-8", xml_declaration=False) + b"\n"
     )
@@ -198,7 +203,9 @@ def _gexf(G: nx.DiGraph) -> bytes:
 
 
 def _dumps(data) -> bytes:
-    return (json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
+    """Compact JSON (no indentation, no space after separators), keys sorted, one final newline."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return (text + "\n").encode("utf-8")
 
 
 def _json(G: nx.DiGraph) -> bytes:
@@ -340,3 +347,39 @@ def export_files(G: nx.DiGraph, fmt: str) -> dict[str, bytes]:
     if fmt == "csv":
         return _csv(G)
     raise ValueError(f"unknown export format '{fmt}'; choose one of {', '.join(EXPORT_FORMATS)}")
+
+
+def zip_files(files: Mapping[str, bytes], folder: str) -> bytes:
+    """One zip archive of ``files`` in a folder ``folder``: the same files give the same bytes.
+
+    Names are sorted, every entry is dated 1980-01-01 (the format's first
+    day) with mode 0644, and compressed with deflate at level 9.
+
+    Parameters
+    ----------
+    files : mapping
+        File name -> content.
+    folder : str
+        The folder the archive unpacks into (the network id).
+
+    Returns
+    -------
+    bytes
+        The archive.
+
+    Examples
+    --------
+    >>> data = zip_files({"b.txt": b"b", "a.txt": b"a"}, "x-2020")
+    >>> zipfile.ZipFile(io.BytesIO(data)).namelist()
+    ['x-2020/a.txt', 'x-2020/b.txt']
+    >>> data == zip_files({"a.txt": b"a", "b.txt": b"b"}, "x-2020")
+    True
+    """
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name in sorted(files):
+            info = zipfile.ZipInfo(f"{folder}/{name}", date_time=(1980, 1, 1, 0, 0, 0))
+            info.external_attr = 0o644 << 16
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, files[name], compresslevel=9)
+    return buffer.getvalue()

@@ -19,14 +19,14 @@ import json
 import re
 import threading
 import urllib.parse
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
 from .errors import InstnetError, InvalidNetwork
 
-__all__ = ["LiveSite", "make_server", "serve"]
+__all__ = ["LiveSite", "make_server", "serve", "watched_folders"]
 
 STATE_PATH = "/__instnet__/state"
 SCRIPT_PATH = "/__instnet__/live.js"
@@ -172,11 +172,46 @@ def make_server(site: LiveSite, host: str = "127.0.0.1", port: int = 8000) -> ht
     return server
 
 
-def _watch(site: LiveSite, selection: Mapping[str, Path], stop: threading.Event, progress) -> None:
+def watched_folders(selection: Mapping[str, Path], refs: Sequence[str | Path] = ()) -> list[Path]:
+    """The folders to watch: each network's, and each folder of networks named in ``refs`` (where new ones appear).
+
+    Examples
+    --------
+    >>> from instnet.load import bundled_graphs_dir, select
+    >>> root = bundled_graphs_dir()
+    >>> watched_folders(select([root]), [root])[0] == root.resolve()
+    True
+    """
+    from .load import network_ids
+
+    roots = {
+        Path(ref).resolve()
+        for ref in refs
+        if Path(ref).is_dir() and not (Path(ref) / "network.toml").is_file() and network_ids(Path(ref))
+    }
+    inside = {Path(f).resolve() for f in selection.values()}
+    return sorted(roots | {f for f in inside if not any(r in f.parents for r in roots)})
+
+
+def _watch(site: LiveSite, selection, stop: threading.Event, progress, refs, with_bundled, live) -> None:
     import watchfiles
 
-    folders = sorted({str(Path(f).resolve()) for f in selection.values()})
-    for _ in watchfiles.watch(*folders, stop_event=stop, debounce=50, step=20, rust_timeout=200):
+    from .load import select
+
+    folders = [str(f) for f in watched_folders(selection, refs)]
+    changes = watchfiles.watch(*folders, stop_event=stop, debounce=50, step=20, rust_timeout=200, yield_on_timeout=True)
+    for batch in changes:
+        live.set()  # the first (empty) batch: the watcher is in place, saves from now on are seen
+        if not batch:
+            continue
+        if refs:  # a network folder made or removed in a folder of networks changes the selection
+            try:
+                selection = select(refs, with_bundled=with_bundled)
+            except InstnetError as exc:
+                with site.lock:
+                    site.problems, site.version = [str(exc)], site.version + 1
+                progress(f"not rebuilt: {exc}")
+                continue
         rebuild(site, selection, 1, progress)  # one changed network: little to do, and no fork from a thread
 
 
@@ -189,6 +224,8 @@ def serve(
     jobs: int = 1,
     progress: Callable[[str], None] = print,
     ready: Callable[[str], None] | None = None,
+    refs: Sequence[str | Path] = (),
+    with_bundled: bool = False,
 ) -> None:
     """Build ``selection`` into ``out_dir``, serve it on ``host:port`` and rebuild on every save, until Ctrl-C.
 
@@ -206,14 +243,21 @@ def serve(
         Called with one line per event.
     ready : callable, optional
         Called with the site's URL once the server listens.
+    refs, with_bundled : sequence of str or Path, bool
+        What ``selection`` was chosen from (:func:`instnet.load.select`):
+        after each change the selection is made again, so that a network
+        folder created in (or removed from) a folder of networks joins (or
+        leaves) the site.
     """
     site = LiveSite(Path(out_dir))
     rebuild(site, selection, jobs, progress)
     server = make_server(site, host, port)
     url = f"http://{host}:{server.server_address[1]}/"
-    stop = threading.Event()
-    watcher = threading.Thread(target=_watch, args=(site, selection, stop, progress), daemon=True)
+    stop, live = threading.Event(), threading.Event()
+    args = (site, selection, stop, progress, tuple(refs), with_bundled, live)
+    watcher = threading.Thread(target=_watch, args=args, daemon=True)
     watcher.start()
+    live.wait(timeout=10)  # announce the address once a save would be noticed
     (ready or progress)(url)
     try:
         server.serve_forever(poll_interval=0.2)

@@ -68,6 +68,7 @@ def serve(selection, out_dir, host, port, jobs):
     """
     from ..serve import serve as serve_site
 
+    params = click.get_current_context().params  # what the selection was made from, to make it again on a change
     serve_site(
         selection,
         out_dir,
@@ -76,6 +77,8 @@ def serve(selection, out_dir, host, port, jobs):
         jobs=jobs or os.cpu_count() or 1,
         progress=lambda line: click.echo(line, err=True),
         ready=lambda url: click.echo(f"serving {out_dir} at {url} (Ctrl-C stops)"),
+        refs=[*params.get("networks", ()), *params.get("graphs", ())],
+        with_bundled=params.get("with_bundled", False),
     )
 
 

@@ -20,6 +20,7 @@ byte-identical pages.
 
 from __future__ import annotations
 
+import json
 import math
 
 import networkx as nx
@@ -262,6 +263,29 @@ def _how(d: Diff, layout: str) -> str:
     return "compared by functional role: side by side, each role in the same place"
 
 
+_NODE_LOOK = ("color", "shape", "size", "borderWidth", "shapeProperties")
+_EDGE_LOOK = ("color", "arrows", "dashes", "width")
+
+
+def _looks(records: list[dict], keys: tuple[str, ...]) -> tuple[list[dict], list[dict]]:
+    """The drawing's records with their look (the ``keys`` many share) written once: ``look`` indexes the looks.
+
+    ``static/diff.js`` merges each record's look back into it, so vis-network
+    receives the records as drawn.
+    """
+    looks: dict[str, int] = {}
+    table: list[dict] = []
+    out = []
+    for record in records:
+        look = {key: record[key] for key in keys if key in record}
+        digest = json.dumps(look, sort_keys=True)
+        if digest not in looks:
+            looks[digest] = len(table)
+            table.append(look)
+        out.append({**{k: v for k, v in record.items() if k not in look}, "look": looks[digest]})
+    return out, table
+
+
 def diff_html(
     A: nx.DiGraph, B: nx.DiGraph, d: Diff | None = None, *, layout: str = "auto", assets: str | None = None
 ) -> str:
@@ -317,9 +341,12 @@ def diff_html(
         d = diff(A, B)
     layout = _choose_layout(d, layout)
     drawing = identity_drawing(A, B, d) if layout == "union" else role_drawing(A, B, d)
+    nodes, node_looks = _looks(drawing["nodes"], _NODE_LOOK)
+    edges, edge_looks = _looks(drawing["edges"], _EDGE_LOOK)
     payload = {
-        "nodes": drawing["nodes"],
-        "edges": drawing["edges"],
+        "nodes": nodes,
+        "edges": edges,
+        "looks": {"nodes": node_looks, "edges": edge_looks},
         "captions": drawing["captions"],
         "lines": drawing["lines"],
         "options": _options(),

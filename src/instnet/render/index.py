@@ -89,7 +89,7 @@ def index_html(
         styles=[stylesheet("index.css")],
         count=len(graphs),
         rows=[_row(key, graphs[key], tables.loc[key], classes[key], links.get(key, [])) for key in tables.index],
-        exports=("graphml", "gexf", "json"),
+        exports=("zip",),  # the network's GraphML, GEXF, node-link JSON and metric CSVs (site.network_files)
         charts=[Markup(chart) for chart in charts],
         models=models,
         heatmap=heatmap_svg(graphs, frozenset(user)),

@@ -58,7 +58,7 @@ from .styles import (
     vocabulary_order,
 )
 from .tables import network_tables
-from .tooltips import edge_title, is_external, mark, mostly_external, node_title, number, years
+from .tooltips import citation, edge_title, is_external, mark, mostly_external, node_title, number, years
 
 __all__ = ["render_html", "short_label"]
 
@@ -95,8 +95,15 @@ def _kind(data) -> str:
     return kind if kind in NODE_KINDS else (kind or "other")
 
 
-def _nodes(G, order, index, positions, radii, values, size_name, flip=False) -> list[dict]:
-    """The node records of the page's JSON, in ``order``."""
+def _cite(G, data, record: dict, citations: dict) -> None:
+    """Give ``record`` the key (``cite``) of its source line in ``citations``, which keeps each line once."""
+    line = citation(G, data)
+    if line:
+        record["cite"] = citations.setdefault(line, len(citations))
+
+
+def _nodes(G, order, index, positions, radii, values, size_name, flip, citations) -> list[dict]:
+    """The node records of the page's JSON, in ``order``; their source lines go to ``citations``."""
     nodes = []
     size_title = size_name[:1].upper() + size_name[1:]
     compact = dict(zip(order, compact_labels([node_label(G, n) for n in order]), strict=True))
@@ -111,7 +118,7 @@ def _nodes(G, order, index, positions, radii, values, size_name, flip=False) -> 
             "group": text(_kind(data)),
             "label": short_label(node_label(G, n)) + (" " + sign if sign else ""),
             "room": round(label_room(radii[n], node_label(G, n))),
-            "title": node_title(G, n, data, size_title, values[n]),
+            "title": node_title(G, n, data, size_title, values[n], cite=False),
             "size": radii[n],
             "x": x,
             "y": y,
@@ -122,12 +129,18 @@ def _nodes(G, order, index, positions, radii, values, size_name, flip=False) -> 
             node["shapeProperties"] = {"borderDashes": _EXTERNAL_DASHES}
             node["borderWidth"] = 2.5
             node["external"] = True
+        _cite(G, data, node, citations)
         nodes.append(node)
     return nodes
 
 
-def _edges(G, order, index, positions, radii, flip=False) -> list[dict]:
-    """The edge records of the page's JSON: by source, target and relation; curved where needed."""
+def _edges(G, order, index, positions, radii, flip, citations, about) -> list[dict]:
+    """The edge records of the page's JSON: by source, target and relation; curved where needed.
+
+    A tooltip's second line says what its relation means: it is kept once per
+    relation in ``about`` (and each source line once in ``citations``);
+    ``static/network.js`` puts both back.
+    """
     edge_list = sorted(G.edges(data=True), key=lambda e: (index[e[0]], index[e[1]], text(e[2].get("relation"))))
     labels = [node_label(G, n) for n in order]
     bent = curves(
@@ -144,8 +157,11 @@ def _edges(G, order, index, positions, radii, flip=False) -> list[dict]:
             "from": index[u],
             "to": index[v],
             "rel": text(rel) if rel is not None else "?",
-            "title": edge_title(G, u, v, data),
         }
+        head, _, rest = edge_title(G, u, v, data, cite=False).partition("\n")
+        line, _, rest = rest.partition("\n")
+        about[edge["rel"]] = line
+        edge["title"] = head + ("\n" + rest if rest else "")
         if i in bent:
             edge["curve"] = bent[i]
         if is_external(G, data):
@@ -153,6 +169,7 @@ def _edges(G, order, index, positions, radii, flip=False) -> list[dict]:
         sign = mark(G, data, flip)
         if sign:
             edge["mark"] = sign
+        _cite(G, data, edge, citations)
         edges.append(edge)
     return edges
 
@@ -366,13 +383,17 @@ def render_html(
     size_name, size_text = _size_texts(sizes, size_label)
     positions = layout_positions(G, radii, layout=layout)
     flip = mostly_external(G)
-    nodes = _nodes(G, order, index, positions, radii, values, size_name, flip)
-    edges = _edges(G, order, index, positions, radii, flip)
+    citations: dict[str, int] = {}  # each source line once; static/network.js joins it back to the tooltips
+    nodes = _nodes(G, order, index, positions, radii, values, size_name, flip, citations)
+    about: dict[str, str] = {}  # relation -> the tooltip line saying what it means
+    edges = _edges(G, order, index, positions, radii, flip, citations, about)
     kinds = vocabulary_order({_kind(G.nodes[n]): None for n in order}, NODE_KINDS)
     relations = vocabulary_order({e["rel"]: None for e in edges}, RELATIONS)
     payload = {
         "nodes": nodes,
         "edges": edges,
+        "citations": list(citations),
+        "relationLines": about,
         "relationStyles": _relation_styles(relations),
         "externalMark": EXTERNAL_MARK,
         "options": _options(len(order), _groups(kinds)),
@@ -380,11 +401,12 @@ def render_html(
     any_external = any(n.get("external") for n in nodes) or any(e.get("ext") for e in edges)
     # the seed-layer toggle (static/layer.js), when the network has items of both kinds of source
     layer_toggle = any_external and not all(n.get("external") for n in nodes)
-    from .timeline import time_payload  # the year slider and the story (static/timeline.js, static/story.js)
+    # the year slider and the story (static/timeline.js, static/story.js)
+    from .timeline import script_data, time_payload
 
     time = time_payload(G, order, edges, scores)
     if time:
-        payload["time"] = time
+        payload["time"] = script_data(time)
     from .find import find_filters, find_payload  # the find-and-filter panel (static/find.js, filter.js)
 
     payload["find"] = find_payload(G, order, nodes, edges)

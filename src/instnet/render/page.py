@@ -19,6 +19,7 @@ import hashlib
 import html
 import importlib.util
 import json
+import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
@@ -45,16 +46,26 @@ __all__ = [
     "stylesheet",
     "text",
     "vis_assets",
+    "view_css",
 ]
 
 VIS_VERSION = "9.1.2"
 
 #: The files a site shares between its drawing pages, by path under the site's
-#: ``assets/`` folder: vis-network's script and style sheet.
+#: ``assets/`` folder: vis-network's script and the rules of its style sheet
+#: the views use (:func:`view_css`).
 ASSETS = {
     "js": f"vis-network-{VIS_VERSION}.min.js",
-    "css": f"vis-network-{VIS_VERSION}.css",
+    "css": f"vis-network-{VIS_VERSION}-view.css",
 }
+
+#: What a rule of vis-network's style sheet must style for the views to keep
+#: it: the tooltip. The views turn off the navigation buttons, the
+#: manipulation toolbar, the configurator and click-to-use, whose rules hold
+#: nearly all of the sheet (data-URI images of their buttons); the canvas has
+#: no rule of its own.
+VIEW_RULES = ("vis-tooltip",)
+_RULE = re.compile(r"([^{}@]+)\{([^{}]*)\}")
 
 
 def escape(value) -> Markup:
@@ -165,6 +176,46 @@ def vis_assets() -> tuple[str, str]:
     raise RuntimeError(f"vis-network {VIS_VERSION} not found in the pyvis package at {base}")
 
 
+@cache
+def view_css(css: str) -> str:
+    """The rules of vis-network's style sheet ``css`` that the views use (:data:`VIEW_RULES`).
+
+    A rule is kept when every selector of it names one of ``VIEW_RULES``;
+    the rest (the controls the views never show, with their data-URI images)
+    is dropped.
+
+    Parameters
+    ----------
+    css : str
+        vis-network's style sheet, as :func:`vis_assets` returns it.
+
+    Returns
+    -------
+    str
+        The kept rules, in their order, one per line.
+
+    Raises
+    ------
+    RuntimeError
+        If the sheet is not a flat list of rules (an at-rule, a comment or a
+        stray brace): the filter would not know what it drops.
+
+    Examples
+    --------
+    >>> view_css(".vis-overlay{top:0}div.vis-tooltip{position:absolute}")
+    'div.vis-tooltip{position:absolute}\\n'
+    """
+    rules = _RULE.findall(css)
+    if "".join(f"{selector}{{{body}}}" for selector, body in rules).strip() != css.strip() or "/*" in css:
+        raise RuntimeError("vis-network's style sheet is not a flat list of rules: cannot keep the views' rules")
+    kept = [
+        f"{selector.strip()}{{{body}}}\n"
+        for selector, body in rules
+        if all(any(name in part for name in VIEW_RULES) for part in selector.split(","))
+    ]
+    return "".join(kept)
+
+
 @jinja2.pass_eval_context
 def _finalize(eval_ctx, value):
     """Escape what ``{{ }}`` prints in HTML templates with :func:`escape` (autoescape stays on behind it)."""
@@ -201,9 +252,34 @@ def stylesheet(name: str, **context) -> Markup:
 
 @cache
 def static_text(name: str) -> Markup:
-    """A script from ``static/``, read once; the file's final newline is not part of it."""
+    """A script from ``static/``, read once, as pages inline it: without indentation, blank and comment lines.
+
+    Every page carries its scripts (a file could not be admitted by hash
+    from ``file://``), so what only a reader of the file needs is left
+    there: lines that are only a ``//`` comment or within a ``/* ... */``
+    block that starts a line. Line breaks stay, so the code means the same.
+    """
     source = resources.files("instnet.render").joinpath("static", name).read_text(encoding="utf-8")
-    return Markup(source.removesuffix("\n"))
+    return Markup(_compact_script(source))
+
+
+def _compact_script(source: str) -> str:
+    """``source`` without indentation, blank lines and whole-line comments (see :func:`static_text`).
+
+    Examples
+    --------
+    >>> _compact_script("/* about\\n * more */\\n(function () {\\n  // note\\n  var a = 1; // kept\\n})();\\n")
+    '(function () {\\nvar a = 1; // kept\\n})();'
+    """
+    lines, block = [], False
+    for line in source.splitlines():
+        stripped = line.strip()
+        if block or stripped.startswith("/*"):
+            block = "*/" not in stripped
+            stripped = "" if block else stripped.split("*/", 1)[1].strip()  # code after the comment stays
+        if stripped and not stripped.startswith("//"):
+            lines.append(stripped)
+    return "\n".join(lines)
 
 
 def shared_assets() -> dict[str, bytes]:
@@ -215,7 +291,7 @@ def shared_assets() -> dict[str, bytes]:
     True
     """
     js, css = vis_assets()
-    return {ASSETS["js"]: js.encode("utf-8"), ASSETS["css"]: css.encode("utf-8")}
+    return {ASSETS["js"]: js.encode("utf-8"), ASSETS["css"]: view_css(css).encode("utf-8")}
 
 
 def drawing_page(
@@ -256,6 +332,7 @@ def drawing_page(
         If pyvis's bundled vis-network cannot be found.
     """
     js, vis_css = vis_assets()
+    vis_css = view_css(vis_css)
     boot, css = static_text(script), stylesheet(sheet, font=FONT)
     boots: list[str] = [str(boot)] + [str(static_text(name)) for name in extra_scripts]
     scripts: list[str]

@@ -14,7 +14,7 @@ import networkx as nx
 from ..layers import restrict
 from .page import text
 
-__all__ = ["time_payload"]
+__all__ = ["script_data", "time_payload"]
 
 
 def _span(data: Mapping) -> list:
@@ -65,6 +65,22 @@ def _story(G: nx.DiGraph, order: Sequence, edges: Sequence[Mapping]) -> dict | N
         for step in story["steps"]
     ]
     return {"title": text(story["title"]), "summary": text(story.get("summary", "")), "steps": steps}
+
+
+def script_data(time: Mapping) -> dict:
+    """What the page's scripts read of :func:`time_payload`: the story's steps without their text, its sources once.
+
+    The steps' titles and text are in the page's markup (``timeline.html``),
+    which names each step's sources by key; ``static/story.js`` needs each
+    step's year, institutions and ties, and writes each source's citation
+    (``sources``: key -> citation, each once) after its key.
+    """
+    story = time.get("story")
+    if not story:
+        return dict(time)
+    steps = [{key: step[key] for key in ("year", "nodes", "ties")} for step in story["steps"]]
+    sources = {key: citation for step in story["steps"] for key, citation in step["sources"]}
+    return {**time, "story": {"steps": steps, "sources": sources}}
 
 
 def time_payload(G: nx.DiGraph, order: Sequence, edges: Sequence[Mapping], scores: Mapping | None) -> dict | None:

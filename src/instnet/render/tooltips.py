@@ -10,7 +10,7 @@ from ..model import NODE_KINDS, RELATIONS, ROLES
 from .page import text
 from .styles import EXTERNAL_MARK, SEED_MARK
 
-__all__ = ["node_title", "edge_title", "is_external", "mostly_external", "mark", "number", "years"]
+__all__ = ["node_title", "edge_title", "citation", "is_external", "mostly_external", "mark", "number", "years"]
 
 
 def number(value) -> str:
@@ -41,7 +41,13 @@ def years(start, end) -> str:
     return ""
 
 
-def _citation(G, data) -> str:
+def citation(G, data) -> str:
+    """The tooltip's last line: the source an item cites (``""`` when it cites none).
+
+    A page shows it at the end of :func:`node_title` and :func:`edge_title`;
+    the network view keeps each distinct line once (see
+    :mod:`instnet.render.network`) and its script joins it back.
+    """
     cite = text(data.get("cite"))
     if not cite:
         return ""
@@ -52,7 +58,7 @@ def _citation(G, data) -> str:
     return f"Source: {citation}"
 
 
-def _evidence(G, data) -> list[str]:
+def _evidence(G, data, cite: bool = True) -> list[str]:
     lines = []
     if text(data.get("description")):
         lines.append(text(data.get("description")))
@@ -61,13 +67,14 @@ def _evidence(G, data) -> list[str]:
         lines.append(f"Basis: {basis}")
     if text(data.get("quote")):
         lines.append(f"\u201c{text(data.get('quote'))}\u201d")
-    citation = _citation(G, data)
-    if citation:
-        lines.append(citation)
+    source = citation(G, data) if cite else ""
+    if source:
+        lines.append(source)
     return lines
 
 
-def node_title(G, n, data, size_name, value) -> str:
+def node_title(G, n, data, size_name, value, *, cite: bool = True) -> str:
+    """An institution's tooltip: name, kind and role, id, years, size, evidence and (``cite``) its source."""
     kind = data.get("kind")
     term = NODE_KINDS.get(kind)
     kind_text = term.label if term else (f"Unknown kind: {text(kind)}" if kind else "Kind not given")
@@ -79,11 +86,12 @@ def node_title(G, n, data, size_name, value) -> str:
         lines.append(f"Years: {span}")
     if math.isfinite(value):
         lines.append(f"{size_name}: {number(value)}")
-    lines.extend(_evidence(G, data))
+    lines.extend(_evidence(G, data, cite))
     return "\n".join(lines)
 
 
-def edge_title(G, u, v, data) -> str:
+def edge_title(G, u, v, data, *, cite: bool = True) -> str:
+    """A tie's tooltip: its ends and relation, years, evidence and (``cite``) its source."""
     rel_key = data.get("relation")
     rel = RELATIONS.get(rel_key)
     name = rel.label if rel else (text(rel_key) or "tie")
@@ -97,7 +105,7 @@ def edge_title(G, u, v, data) -> str:
     span = years(data.get("start"), data.get("end"))
     if span:
         lines.append(f"Years: {span}")
-    lines.extend(_evidence(G, data))
+    lines.extend(_evidence(G, data, cite))
     return "\n".join(lines)
 
 

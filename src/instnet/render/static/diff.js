@@ -1,8 +1,10 @@
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("instnet-data").textContent);
-  var nodes = new vis.DataSet(data.nodes);
-  var edges = new vis.DataSet(data.edges);
+  // Each look (colour, shape, line) is written once; every record names its own.
+  function looked(table) { return function (r) { return Object.assign({}, table[r.look], r); }; }
+  var nodes = new vis.DataSet(data.nodes.map(looked(data.looks.nodes)));
+  var edges = new vis.DataSet(data.edges.map(looked(data.looks.edges)));
   var container = document.getElementById("network");
   var view = {drawn: false, nodes: nodes, edges: edges, network: null};
   window.instnetView = view;

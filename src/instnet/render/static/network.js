@@ -20,9 +20,17 @@
   var MIN_LABEL_PX = 10.5, LOD_LIMIT = 60, LOD_HUBS = 20;
   var data = JSON.parse(document.getElementById("instnet-data").textContent);
   var styles = data.relationStyles;
+  // Each source is written once (data.citations), and what each relation means (data.relationLines):
+  // a tooltip ends with its source and a tie's has its relation second, as tooltips.py writes them.
+  function cited(item) { return item.cite === undefined ? item.title : item.title + "\n" + data.citations[item.cite]; }
+  function related(e) {
+    var t = cited(e), i = t.indexOf("\n") < 0 ? t.length : t.indexOf("\n");
+    return t.slice(0, i) + "\n" + data.relationLines[e.rel] + t.slice(i);
+  }
+  data.nodes.forEach(function (n) { n.title = cited(n); });
   var edges = data.edges.map(function (e) {
     var s = styles[e.rel];
-    var edge = {id: e.id, from: e.from, to: e.to, title: e.title, color: {color: s.color, highlight: s.color, hover: s.color},
+    var edge = {id: e.id, from: e.from, to: e.to, title: related(e), color: {color: s.color, highlight: s.color, hover: s.color},
                 dashes: s.dashes, width: s.width,
                 arrows: {to: {enabled: s.head !== null, type: s.head || "arrow", scaleFactor: 0.7}}};
     if (e.curve) { edge.smooth = {enabled: true, type: e.curve[0], roundness: e.curve[1]}; }

@@ -10,6 +10,12 @@
   var panel = document.getElementById("story"), start = document.getElementById("story-start");
   var pos = document.getElementById("story-pos"), steps = panel.querySelectorAll(".story-step");
   var prev = document.getElementById("story-prev"), next = document.getElementById("story-next");
+  // Each source's citation is written once (story.sources): shown after its key, in full on hover.
+  panel.querySelectorAll(".sources li[data-source]").forEach(function (li) {
+    var citation = (story.sources || {})[li.getAttribute("data-source")] || "";
+    li.appendChild(document.createTextNode(" " + citation));
+    li.title = citation;
+  });
   var current = -1, drawn = null;
   if (!view.select) { saved(view); }  // before the year slider fades anything
   function saved(t) {
