@@ -1,7 +1,6 @@
 """to_pyvis: a pyvis Network with instnet's positions, shapes, colours and plain-text tooltips; data never becomes markup."""
 
 import json
-import re
 
 import networkx as nx
 import pytest
@@ -11,13 +10,14 @@ from instnet import load_network, to_pyvis
 from instnet.render import render_html
 from instnet.render.pyvis_export import pyvis_title
 from instnet.render.styles import KIND_STYLES, relation_style
+from test_render import data_block
 
 HOSTILE = '<img src=x onerror="window.__xss=1">'
 
 
 def _view_data(G) -> dict:
-    page = render_html(G)
-    return json.loads(re.search(r'id="instnet-data">(.*?)</script>', page, re.S).group(1))
+    """The view's records with their whole tooltips, joined as static/network.js joins them."""
+    return data_block(render_html(G))
 
 
 @pytest.fixture(scope="module")

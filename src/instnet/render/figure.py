@@ -37,8 +37,7 @@ def _network_scene(G: nx.DiGraph, sizes, size_label, layout: str) -> dict:
     size_name, size_text = view._size_texts(sizes, size_label)
     positions = layout_positions(G, radii, layout=layout)
     flip = view.mostly_external(G)
-    records = view._nodes(G, order, index, positions, radii, values, size_name, flip)
-    ties = view._edges(G, order, index, positions, radii, flip)
+    records, ties = view.view_records(G, order, index, positions, radii, values, size_name, flip)
     nodes = []
     for n in records:
         shape, fill = kind_style(n["group"] if n["group"] in NODE_KINDS else G.nodes[order[n["id"]]].get("kind"))

@@ -174,6 +174,26 @@ def _edges(G, order, index, positions, radii, flip, citations, about) -> list[di
     return edges
 
 
+def view_records(G, order, index, positions, radii, values, size_name, flip) -> tuple[list[dict], list[dict]]:
+    """The node and edge records of the view with their whole tooltips (what ``static/network.js`` shows).
+
+    The page keeps each source line and each relation's meaning once and the
+    browser joins them back; a figure or a pyvis network needs the joined text.
+    """
+    citations: dict[str, int] = {}
+    about: dict[str, str] = {}
+    nodes = _nodes(G, order, index, positions, radii, values, size_name, flip, citations)
+    edges = _edges(G, order, index, positions, radii, flip, citations, about)
+    lines = list(citations)
+    for item in nodes + edges:
+        if "cite" in item:
+            item["title"] = item["title"] + "\n" + lines[item.pop("cite")]
+    for e in edges:
+        head, _, rest = e["title"].partition("\n")
+        e["title"] = head + "\n" + about[e["rel"]] + ("\n" + rest if rest else "")
+    return nodes, edges
+
+
 def _groups(kinds) -> dict:
     """vis-network groups: one per kind, its shape and colours."""
     groups = {}

@@ -37,6 +37,7 @@ __all__ = [
     "ASSETS",
     "drawing_page",
     "shared_assets",
+    "shared_script",
     "environment",
     "escape",
     "render_template",
@@ -254,9 +255,9 @@ def stylesheet(name: str, **context) -> Markup:
 def static_text(name: str) -> Markup:
     """A script from ``static/``, read once, as pages inline it: without indentation, blank and comment lines.
 
-    Every page carries its scripts (a file could not be admitted by hash
-    from ``file://``), so what only a reader of the file needs is left
-    there: lines that are only a ``//`` comment or within a ``/* ... */``
+    A self-contained page inlines its scripts and a site's pages link the
+    same text from ``assets/`` (:func:`shared_assets`); either way, what only
+    a reader of the file needs is left in the file: lines that are only a ``//`` comment or within a ``/* ... */``
     block that starts a line. Line breaks stay, so the code means the same.
     """
     source = resources.files("instnet.render").joinpath("static", name).read_text(encoding="utf-8")
@@ -287,11 +288,26 @@ def shared_assets() -> dict[str, bytes]:
 
     Examples
     --------
-    >>> sorted(shared_assets()) == sorted(ASSETS.values())
+    >>> set(ASSETS.values()) <= set(shared_assets()) and shared_script("network.js") in shared_assets()
     True
     """
     js, css = vis_assets()
-    return {ASSETS["js"]: js.encode("utf-8"), ASSETS["css"]: view_css(css).encode("utf-8")}
+    files = {ASSETS["js"]: js.encode("utf-8"), ASSETS["css"]: view_css(css).encode("utf-8")}
+    for entry in sorted(resources.files("instnet.render").joinpath("static").iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".js") and entry.name != "live.js":  # live.js: served by instnet serve only
+            files[shared_script(entry.name)] = str(static_text(entry.name)).encode("utf-8")
+    return files
+
+
+def shared_script(name: str) -> str:
+    """The name under a site's ``assets/`` of the page script ``static/<name>``.
+
+    Examples
+    --------
+    >>> shared_script("network.js")
+    'instnet-network.js'
+    """
+    return f"instnet-{name}"
 
 
 def drawing_page(
@@ -338,9 +354,10 @@ def drawing_page(
     scripts: list[str]
     if assets is None:
         scripts, styles, links, sources = [js, *boots], [vis_css, css], [], []
-    else:
-        scripts, styles = boots, [css]
-        links, sources = [assets + ASSETS["css"]], [assets + ASSETS["js"]]
+    else:  # a site's page: vis-network and the page's scripts are the shared files of assets/, in order
+        scripts, styles = [], [css]
+        links = [assets + ASSETS["css"]]
+        sources = [assets + ASSETS["js"]] + [assets + shared_script(name) for name in (script, *extra_scripts)]
     shared = assets is not None
     policy = content_security_policy(scripts, styles if hash_styles else None, images=hash_styles, files=shared)
     return render_template(

@@ -11,7 +11,7 @@ import networkx as nx
 from ..layout import layout_positions
 from ..layout.nodes import sort_key
 from ..model import NODE_KINDS, RELATIONS
-from .network import _edges, _groups, _kind, _nodes, _relation_styles, _size_texts, _sizes_px
+from .network import _groups, _kind, _relation_styles, _size_texts, _sizes_px, view_records
 from .styles import vocabulary_order
 from .tooltips import mostly_external
 
@@ -44,8 +44,7 @@ def _node_records(G, sizes, layout) -> tuple[list[dict], list[dict], dict]:
     size_name, _ = _size_texts(sizes, None)
     positions = layout_positions(G, radii, layout=layout)
     flip = mostly_external(G)
-    nodes = _nodes(G, order, index, positions, radii, values, size_name, flip)
-    edges = _edges(G, order, index, positions, radii, flip)
+    nodes, edges = view_records(G, order, index, positions, radii, values, size_name, flip)
     kinds = vocabulary_order({_kind(G.nodes[n]): None for n in order}, NODE_KINDS)
     return nodes, edges, _groups(kinds)
 
