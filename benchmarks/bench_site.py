@@ -104,7 +104,7 @@ def main() -> None:
             fresh.append(_run([*build, "--out", str(out)])[0])
             again.append(_run([*build, "--out", str(out)])[0])
         size = _size(out)
-        pages = sorted((out / "networks").glob("*.html"), key=lambda p: p.stat().st_size)
+        largest = max((p.stat().st_size, p.name) for p in (out / "networks").glob("*.html"))
         assets = _size(out / "assets")
         exports = _size(out / "exports")
         big = tmp / "big"
@@ -130,7 +130,7 @@ def main() -> None:
         f"bundled site on disk: {size / 1e6:.2f} MB (assets {assets / 1e6:.2f} MB, exports {exports / 1e6:.2f} MB, "
         f"pages and index {(size - assets - exports) / 1e6:.2f} MB) [target <= 3 MB]"
     )
-    print(f"largest network page: {pages[-1].name} {pages[-1].stat().st_size / 1e3:.0f} KB [target <= 100 KB]")
+    print(f"largest network page: {largest[1]} {largest[0] / 1e3:.0f} KB [target <= 100 KB]")
     _line(f"{made} networks, fresh", big_fresh, floor, "  [target <= 12 s]")
     _line(f"{made} networks, one file changed", big_again, floor, "  [target <= 2 s]")
     print(f"{made} networks, peak RSS of the build process: {max(memory) / 1024:.0f} MB [target < 1 GB]")
