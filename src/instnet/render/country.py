@@ -272,9 +272,9 @@ def country_html(
         **still_options(),
         "interaction": {"hover": True, "tooltipDelay": 150, "keyboard": {"enabled": False}},
         "nodes": {
-            "font": {"size": 26, "face": FONT, "strokeWidth": 5, "strokeColor": "#ffffff"},
+            "font": {"size": 38, "face": FONT, "strokeWidth": 5, "strokeColor": "#ffffff"},
             "size": 26,
-            "widthConstraint": {"maximum": 220},
+            "widthConstraint": {"maximum": 340},
         },
         "edges": {"smooth": False, "width": 2},
     }
