@@ -199,16 +199,27 @@ def diff_files(a: str, b: str, A: nx.DiGraph, B: nx.DiGraph) -> dict[str, bytes]
 
 
 def index_files(
-    graphs: Mapping[str, nx.DiGraph], classes: Mapping, pairs: list[tuple[str, str]], user: list[str] | None = None
+    graphs: Mapping[str, nx.DiGraph],
+    classes: Mapping,
+    pairs: list[tuple[str, str]],
+    user: list[str] | None = None,
+    tables: Mapping | None = None,
 ) -> dict[str, bytes]:
-    """The site's ``index.html`` (``user``: the ids of the user's networks, marked in the heatmap)."""
+    """The site's ``index.html`` (``user``: the ids of the user's networks, marked in the heatmap).
+
+    ``tables``: network id -> its graph table when already computed (by the workers that made its pages).
+    """
     from .metrics import scores_table
     from .render.index import index_html
 
     if not graphs:
         return {}
     diffs = [(a, b, _diff_name(a, b)) for a, b in pairs]
-    return {"index.html": index_html(graphs, scores_table(graphs), classes, diffs, user=user or []).encode("utf-8")}
+    return {
+        "index.html": index_html(graphs, scores_table(graphs, tables=tables), classes, diffs, user=user or []).encode(
+            "utf-8"
+        )
+    }
 
 
 @dataclass
@@ -234,6 +245,7 @@ class PlanContext:
     progress: Progress = _quiet
     plan: SitePlan = field(default_factory=SitePlan)
     classes: dict = field(default_factory=dict)
+    tables: dict = field(default_factory=dict)  # network id -> its graph table, for the index
     pairs: list[tuple[str, str]] = field(default_factory=list)
     user: set[str] = field(default_factory=set)
 
@@ -249,9 +261,10 @@ def _plan_assets(ctx: PlanContext) -> None:
 def _plan_networks(ctx: PlanContext) -> None:
     keys = sorted(ctx.graphs)
     calls = [(network_files, (k, ctx.graphs[k], not ctx.fresh(f"network:{k}", ctx.inputs[k]))) for k in keys]
-    for i, (key, (files, _, classes)) in enumerate(zip(keys, _run(calls, ctx.jobs), strict=True), 1):
+    for i, (key, (files, table, classes)) in enumerate(zip(keys, _run(calls, ctx.jobs), strict=True), 1):
         ctx.progress(f"[{i}/{len(keys)}] {key}: " + ("metrics, view, exports" if files else "unchanged"))
         ctx.classes[key] = classes
+        ctx.tables[key] = table
         ctx.plan.outputs[f"network:{key}"] = (ctx.inputs[key], files or None)
 
 
@@ -283,7 +296,7 @@ def _plan_index(ctx: PlanContext) -> None:
         ctx.progress("index.html")
     ctx.plan.outputs["index"] = (
         inputs,
-        None if fresh else index_files(ctx.graphs, ctx.classes, ctx.pairs, sorted(ctx.user)),
+        None if fresh else index_files(ctx.graphs, ctx.classes, ctx.pairs, sorted(ctx.user), ctx.tables),
     )
 
 

@@ -368,7 +368,9 @@ def graph_table(G: nx.Graph, *, exact: bool | None = None) -> pd.Series:
     return pd.Series([out[k] for k in GRAPH_MEASURES], index=list(GRAPH_MEASURES), dtype=object, name=G.graph.get("id"))
 
 
-def scores_table(graphs: Mapping[str, nx.Graph], *, exact: bool | None = None) -> pd.DataFrame:
+def scores_table(
+    graphs: Mapping[str, nx.Graph], *, exact: bool | None = None, tables: Mapping[str, pd.Series] | None = None
+) -> pd.DataFrame:
     """The whole-network measures of several networks, one row each.
 
     Parameters
@@ -377,6 +379,9 @@ def scores_table(graphs: Mapping[str, nx.Graph], *, exact: bool | None = None) -
         Network id to graph (as :func:`instnet.load.load_network` returns).
     exact : bool or None
         Passed to :func:`graph_table`.
+    tables : Mapping[str, pandas.Series], optional
+        Network id -> its :func:`graph_table`, already computed (a site build
+        computes them in its worker processes); the others are computed here.
 
     Returns
     -------
@@ -406,7 +411,8 @@ def scores_table(graphs: Mapping[str, nx.Graph], *, exact: bool | None = None) -
     for key, G in graphs.items():
         meta = G.graph
         row = {"network": key, "country": meta.get("country"), "start": meta.get("start")}
-        row.update(graph_table(G, exact=exact).to_dict())
+        table = (tables or {}).get(key)
+        row.update((graph_table(G, exact=exact) if table is None else table).to_dict())
         start = meta.get("start")
         order = (
             bool(meta.get("idealized", False)),
