@@ -44,7 +44,8 @@ __all__ = ["NotebookView", "render_notebook", "PRINT_CSS"]
 PRINT_CSS = (
     "@media print{html,body{height:var(--frame-height);overflow:hidden}#network canvas{object-fit:contain}#text-alt{display:none}"
     "header details,header .layer-toggle,.timeline,.story-start,#story{display:none!important}"
-    "main{flex-direction:column;overflow:hidden}#network{min-height:0;overflow:hidden}#legend{width:auto;flex:none;max-height:42%;overflow:hidden;border-left:none;"
+    "main{flex-direction:column;overflow:hidden}#network{min-height:0;overflow:hidden;display:block!important;flex:1 1 auto}"
+    "#print-snapshot,#print-sources,.downloads,#find{display:none!important}#legend{width:auto;flex:none;max-height:42%;overflow:hidden;border-left:none;"
     "border-top:1px solid #ddd;column-count:3;column-gap:14px;font-size:10px;padding:2px 8px}"
     "#legend h2{display:none}#legend h3,#legend h4{font-size:10px;margin:2px 0;break-after:avoid}}"
 )
