@@ -25,15 +25,13 @@ The file::
 
 from __future__ import annotations
 
-import re
-import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 
 import networkx as nx
 
 from .model import Problem
-from .stories import TOP_KEYS, _check_step, _hint, _key_lines
+from .stories import _check_step, _hint, story_head
 
 __all__ = ["STORY_SUFFIX", "parse_country_story", "read_country_story"]
 
@@ -92,22 +90,9 @@ def parse_country_story(text: str, path: str, eras: Mapping[str, Mapping]) -> tu
     >>> print(problems[0])
     x.story.toml:3: unknown era 'x-1908' in step 1: the page shows x-1980. Did you mean 'x-1980'?
     """
-    problems: list[Problem] = []
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        line = int(m.group(1)) if (m := re.search(r"line (\d+)", str(exc))) else 1
-        return None, [Problem(path, line, f"invalid TOML: {exc}")]
-    top, step_lines = _key_lines(text)
-    for key in data:
-        if key not in TOP_KEYS:
-            problems.append(Problem(path, top.get(key, 1), f"unknown key '{key}' in the story.{_hint(key, TOP_KEYS)}"))
-    if not isinstance(data.get("title"), str) or not data["title"].strip():
-        problems.append(Problem(path, top.get("title", 1), 'the story needs a title = "..."'))
-    raw_steps = data.get("step", [])
-    if not isinstance(raw_steps, list) or not raw_steps:
-        problems.append(Problem(path, top.get("step", 1), "the story has no steps: add [[step]] tables"))
-        raw_steps = []
+    data, step_lines, raw_steps, problems = story_head(text, path)
+    if data is None:
+        return None, problems
     steps = []
     for number, step in enumerate(raw_steps, 1):
         lines = step_lines[number - 1] if number <= len(step_lines) else {}

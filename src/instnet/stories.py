@@ -148,6 +148,32 @@ def _check_step(step, number: int, lines: dict[str, int], ctx: dict, problems: l
     return {**clean, "nodes": [n for n in nodes if n in ctx["nodes"]], "ties": ties, "year": year, "cite": cite}
 
 
+def story_head(text: str, path: str) -> tuple[dict | None, list[dict], list, list[Problem]]:
+    """The checks every story file shares: TOML, its top-level keys, a title, some steps.
+
+    Returns ``(data, step_lines, raw_steps, problems)``: the parsed table (None
+    when the TOML does not parse), each step's key -> line, the steps as
+    written and the problems found so far (``path:line``).
+    """
+    problems: list[Problem] = []
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        line = int(m.group(1)) if (m := re.search(r"line (\d+)", str(exc))) else 1
+        return None, [], [], [Problem(path, line, f"invalid TOML: {exc}")]
+    top, step_lines = _key_lines(text)
+    for key in data:
+        if key not in TOP_KEYS:
+            problems.append(Problem(path, top.get(key, 1), f"unknown key '{key}' in the story.{_hint(key, TOP_KEYS)}"))
+    if not isinstance(data.get("title"), str) or not data["title"].strip():
+        problems.append(Problem(path, top.get("title", 1), 'the story needs a title = "..."'))
+    raw_steps = data.get("step", [])
+    if not isinstance(raw_steps, list) or not raw_steps:
+        problems.append(Problem(path, top.get("step", 1), "the story has no steps: add [[step]] tables"))
+        raw_steps = []
+    return data, step_lines, raw_steps, problems
+
+
 def parse_story(
     text: str,
     path: str,
@@ -187,22 +213,9 @@ def parse_story(
     >>> print(problems[0])
     story.toml:5: unknown institution id 'pmm' in step 1. Did you mean 'pm'?
     """
-    problems: list[Problem] = []
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        line = int(m.group(1)) if (m := re.search(r"line (\d+)", str(exc))) else 1
-        return None, [Problem(path, line, f"invalid TOML: {exc}")]
-    top, step_lines = _key_lines(text)
-    for key in data:
-        if key not in TOP_KEYS:
-            problems.append(Problem(path, top.get(key, 1), f"unknown key '{key}' in the story.{_hint(key, TOP_KEYS)}"))
-    if not isinstance(data.get("title"), str) or not data["title"].strip():
-        problems.append(Problem(path, top.get("title", 1), 'the story needs a title = "..."'))
-    raw_steps = data.get("step", [])
-    if not isinstance(raw_steps, list) or not raw_steps:
-        problems.append(Problem(path, top.get("step", 1), "the story has no steps: add [[step]] tables"))
-        raw_steps = []
+    data, step_lines, raw_steps, problems = story_head(text, path)
+    if data is None:
+        return None, problems
     ctx: dict[str, object] = {
         "path": path,
         "text": text,
