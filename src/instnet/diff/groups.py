@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import networkx as nx
+import numpy as np
 import pandas as pd
 
 from ..model import NODE_KINDS, ROLES, is_symmetric, sort_by_vocabulary, vocabulary_order
@@ -76,13 +79,15 @@ def tie_matrix(G: nx.DiGraph, by: str = "role", groups: list[str] | None = None)
     if groups is None:
         groups = _sorted_groups((_group(G, n, by) for n in G), by)
     order = {g: i for i, g in enumerate(groups)}
-    M = pd.DataFrame(0, index=pd.Index(groups, name="source"), columns=pd.Index(groups, name="target"), dtype="int64")
+    counts = np.zeros((len(groups), len(groups)), dtype="int64")  # counted in numpy: a pandas cell update costs ~1 ms
     for u, v, d in G.edges(data=True):
         gu, gv = _group(G, u, by), _group(G, v, by)
         if is_symmetric(d.get("relation")) and order.get(gv, 0) < order.get(gu, 0):
             gu, gv = gv, gu
-        M.loc[gu, gv] += 1
-    return M
+        if gu not in order or gv not in order:
+            raise KeyError(gu if gu not in order else gv)
+        counts[order[gu], order[gv]] += 1
+    return pd.DataFrame(counts, index=pd.Index(groups, name="source"), columns=pd.Index(groups, name="target"))
 
 
 def profile_distance(A: pd.DataFrame | pd.Series, B: pd.DataFrame | pd.Series) -> float:
@@ -119,11 +124,10 @@ def _composition(A: nx.DiGraph, B: nx.DiGraph, by: str) -> pd.DataFrame:
     groups = _sorted_groups([_group(A, n, by) for n in A] + [_group(B, n, by) for n in B], by)
     table = pd.DataFrame(index=pd.Index(groups, name=by))
     for tag, G in (("a", A), ("b", B)):
-        nodes = pd.Series([_group(G, n, by) for n in G], dtype="object").value_counts()
-        ties = pd.Series(0, index=groups, dtype="int64")
+        nodes = Counter(_group(G, n, by) for n in G)
+        ties: Counter = Counter()
         for u, v in G.edges():
-            for g in {_group(G, u, by), _group(G, v, by)}:
-                ties[g] += 1
+            ties.update({_group(G, u, by), _group(G, v, by)})
         n, m = G.number_of_nodes(), G.number_of_edges()
         table[f"{tag}_nodes"] = [int(nodes.get(g, 0)) for g in groups]
         table[f"{tag}_node_share"] = [round(nodes.get(g, 0) / n, 4) if n else 0.0 for g in groups]

@@ -193,7 +193,11 @@ def _centrality_scores(G, nodes, exact):
     k = None if exact or n <= BETWEENNESS_SAMPLES else BETWEENNESS_SAMPLES
     btw = nx.betweenness_centrality(G, k=k, normalized=True, seed=0 if k else None)
     if G.is_directed():
-        U = G.to_undirected()  # a copy: the view iterates neighbours from a set, in an order that varies by process
+        # a copy, not a view (a view iterates neighbours from a set, in an order that varies by process), and
+        # without the attributes, which G.to_undirected() deep-copies (the graph's references and story)
+        U = nx.Graph()
+        U.add_nodes_from(G)
+        U.add_edges_from(G.edges())  # the order to_undirected() adds them in
         btw_u = nx.betweenness_centrality(U, k=k, normalized=True, seed=0 if k else None)
     else:
         btw_u = btw

@@ -64,9 +64,10 @@ def heatmap_svg(graphs: Mapping, user: frozenset | set = frozenset()) -> Markup:
             f'<text x="{x:.1f}" y="{_TOP - 6}" font-size="11" transform="rotate(-60 {x:.1f} {_TOP - 6})"{weight}>'
             f"{escape(key)}</text>"
         )
+    values = matrix.loc[order, order].to_numpy(dtype=float)
     for i, a in enumerate(order):
         for j, b in enumerate(order):
-            d = float(matrix.loc[a, b])
+            d = float(values[i, j])
             tip = f"{a} \u2194 {b}: {d:.2f}" if a != b else str(a)
             parts.append(
                 f'<rect x="{_LABEL + j * _CELL}" y="{_TOP + i * _CELL}" width="{_CELL - 1}" height="{_CELL - 1}" '
