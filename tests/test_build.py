@@ -131,3 +131,47 @@ def test_build_refuses_a_bad_selection(tmp_path, args):
     result = CliRunner().invoke(cli, ["build", *args, "--out", str(tmp_path / "o")])
     assert result.exit_code == 1 and "Error:" in result.output
     assert not (tmp_path / "o").exists()
+
+
+def test_a_rebuild_measures_and_classifies_only_the_changed_network(tmp_path, monkeypatch):
+    graphs, out = _graphs(tmp_path), tmp_path / "out"
+    site.build_site(graphs, out)
+    nodes = graphs / "japan-2012" / "nodes.csv"
+    nodes.write_text(nodes.read_text().replace("Prime Minister", "Prime Minister (renamed)", 1))
+    import instnet.summary
+
+    summarized = []
+    real = instnet.summary.summarize
+    monkeypatch.setattr(site, "summarize", lambda G, table=None: summarized.append(G.graph["id"]) or real(G, table))
+    site.build_site(graphs, out, jobs=1)
+    assert summarized == ["japan-2012"]  # the others' graph tables and verdicts come from the manifest
+    # and the index is the same bytes as a fresh build of the same networks
+    site.build_site(graphs, tmp_path / "fresh", jobs=1)
+    assert (out / "index.html").read_bytes() == (tmp_path / "fresh" / "index.html").read_bytes()
+    assert len(summarized) == 1 + len(SOME)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda s: s.update(table={"nodes": 3}),  # measures missing
+        lambda s: s.update(best="no-such-model"),
+        lambda s: s.update(top="technocrat-group"),  # not a list
+        lambda s: s.update(seed_top=[1]),
+        lambda s: s.clear(),
+    ],
+)
+def test_a_damaged_summary_in_the_manifest_is_recomputed(tmp_path, damage):
+    import json
+
+    graphs, out = _graphs(tmp_path, ["korea-1961", "model-technocrat-group"]), tmp_path / "out"
+    site.build_site(graphs, out)
+    index = (out / "index.html").read_bytes()
+    manifest = json.loads((out / site.MANIFEST).read_text())
+    damage(manifest["summaries"]["korea-1961"]["summary"])
+    (out / site.MANIFEST).write_text(json.dumps(manifest))
+    (out / "index.html").unlink()  # so the index is made again from the summaries
+    lines = []
+    site.build_site(graphs, out, lines.append)
+    assert any(line.startswith("[1/1] korea-1961") for line in lines), lines
+    assert (out / "index.html").read_bytes() == index

@@ -15,12 +15,24 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
 
-__all__ = ["MANIFEST", "Manifest", "code_digest", "digest", "folder_digest", "read_manifest", "manifest_text"]
+__all__ = [
+    "MANIFEST",
+    "Manifest",
+    "Summaries",
+    "code_digest",
+    "digest",
+    "folder_digest",
+    "read_manifest",
+    "manifest_text",
+]
 
 MANIFEST = ".instnet-manifest.json"
 
 Manifest = dict[str, tuple[str, list[str]]]
 """Output name (``network:korea-1961``) -> (input digest, files it wrote)."""
+
+Summaries = dict[str, tuple[str, dict]]
+"""Network id -> (input digest, its summary as JSON: :class:`instnet.summary.NetworkSummary`)."""
 
 
 def digest(*parts: str) -> str:
@@ -63,8 +75,8 @@ def code_digest() -> str:
     )
 
 
-def read_manifest(out: Path) -> tuple[set[str], Manifest]:
-    """The files a previous build wrote into ``out`` and its outputs; empty when there is none or it is unreadable.
+def read_manifest(out: Path) -> tuple[set[str], Manifest, Summaries]:
+    """The files a previous build wrote into ``out``, its outputs and its networks' summaries; empty when there is none or it is unreadable.
 
     Reads both this format (``{"files": [...], "outputs": {...}}``) and the
     older plain list of files, whose outputs are unknown (so all are rebuilt).
@@ -72,8 +84,8 @@ def read_manifest(out: Path) -> tuple[set[str], Manifest]:
     path = out / MANIFEST
     try:
         data = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else []
-    except (ValueError, OSError, UnicodeDecodeError):
-        return set(), {}
+    except (ValueError, OSError, UnicodeDecodeError, RecursionError):
+        return set(), {}, {}
     listed = data.get("files", []) if isinstance(data, dict) else data
     files = {x for x in listed if isinstance(x, str)} if isinstance(listed, list) else set()
     files = {x for x in files if ".." not in Path(x).parts and not Path(x).is_absolute()}
@@ -82,14 +94,22 @@ def read_manifest(out: Path) -> tuple[set[str], Manifest]:
     for name, entry in raw.items() if isinstance(raw, dict) else ():
         if isinstance(entry, dict) and isinstance(entry.get("inputs"), str) and isinstance(entry.get("files"), list):
             outputs[name] = (entry["inputs"], [f for f in entry["files"] if isinstance(f, str) and f in files])
-    return files, outputs
+    summaries: Summaries = {}
+    raw = data.get("summaries", {}) if isinstance(data, dict) else {}
+    for key, entry in raw.items() if isinstance(raw, dict) else ():
+        if isinstance(entry, dict) and isinstance(entry.get("inputs"), str) and isinstance(entry.get("summary"), dict):
+            summaries[key] = (entry["inputs"], entry["summary"])
+    return files, outputs, summaries
 
 
-def manifest_text(outputs: Mapping[str, tuple[str, list[str]]]) -> str:
-    """The manifest to write: every file, and each output's input digest and files, sorted."""
+def manifest_text(
+    outputs: Mapping[str, tuple[str, list[str]]], summaries: Mapping[str, tuple[str, dict]] | None = None
+) -> str:
+    """The manifest to write: every file, each output's input digest and files, each network's summary, sorted."""
     files = sorted({f for _, names in outputs.values() for f in names})
     body = {
         "files": files,
         "outputs": {k: {"inputs": d, "files": sorted(names)} for k, (d, names) in sorted(outputs.items())},
+        "summaries": {k: {"inputs": d, "summary": s} for k, (d, s) in sorted((summaries or {}).items())},
     }
     return json.dumps(body, indent=1, sort_keys=True) + "\n"

@@ -35,6 +35,7 @@ from .comparisons import site_comparisons, site_pairs
 from .errors import OutputError
 from .site_countries import country_files
 from .site_countries import plan_countries as _plan_countries
+from .summary import NetworkSummary, summarize
 from .workers import run_calls as _run
 
 __all__ = [
@@ -164,17 +165,17 @@ def asset_files() -> dict[str, bytes]:
     return {f"{ASSETS_DIR}/{name}": content for name, content in shared_assets().items()}
 
 
-def network_files(key: str, G: nx.DiGraph, render: bool = True) -> tuple[dict[str, bytes], object, object]:
-    """One network's view, exports and metric tables; with its graph table and classification for the index.
+def network_files(key: str, G: nx.DiGraph, render: bool = True) -> tuple[dict[str, bytes], NetworkSummary]:
+    """One network's view, exports and metric tables; with its summary (graph table, verdicts) for the index.
 
-    With ``render`` false only the graph table and the classification are
-    computed (the files of an unchanged network are kept from the last build).
+    With ``render`` false only the summary is computed (the files of an
+    unchanged network are kept from the last build).
     """
-    from .classify import classify
     from .export import export_files, zip_files
     from .metrics import graph_table, node_table
 
-    graph, classes = graph_table(G), classify(G)
+    graph = graph_table(G)
+    summary = summarize(G, graph)
     files: dict[str, bytes] = {}
     if render:
         nodes = node_table(G)
@@ -187,7 +188,7 @@ def network_files(key: str, G: nx.DiGraph, render: bool = True) -> tuple[dict[st
         exports[f"{key}-graph-metrics.csv"] = graph.to_frame("value").to_csv(lineterminator="\n").encode("utf-8")
         # one archive a network: a fifth of the files' size, one download with every format
         files[f"exports/{key}.zip"] = zip_files(exports, key)
-    return files, graph, classes
+    return files, summary
 
 
 def diff_files(a: str, b: str, A: nx.DiGraph, B: nx.DiGraph) -> dict[str, bytes]:
@@ -200,14 +201,13 @@ def diff_files(a: str, b: str, A: nx.DiGraph, B: nx.DiGraph) -> dict[str, bytes]
 
 def index_files(
     graphs: Mapping[str, nx.DiGraph],
-    classes: Mapping,
+    summaries: Mapping[str, NetworkSummary],
     pairs: list[tuple[str, str]],
     user: list[str] | None = None,
-    tables: Mapping | None = None,
 ) -> dict[str, bytes]:
     """The site's ``index.html`` (``user``: the ids of the user's networks, marked in the heatmap).
 
-    ``tables``: network id -> its graph table when already computed (by the workers that made its pages).
+    ``summaries``: network id -> its :class:`~instnet.summary.NetworkSummary` (graph table and verdicts).
     """
     from .metrics import scores_table
     from .render.index import index_html
@@ -215,11 +215,8 @@ def index_files(
     if not graphs:
         return {}
     diffs = [(a, b, _diff_name(a, b)) for a, b in pairs]
-    return {
-        "index.html": index_html(graphs, scores_table(graphs, tables=tables), classes, diffs, user=user or []).encode(
-            "utf-8"
-        )
-    }
+    scores = scores_table(graphs, tables={k: s.graph_table() for k, s in summaries.items()})
+    return {"index.html": index_html(graphs, scores, summaries, diffs, user=user or []).encode("utf-8")}
 
 
 @dataclass
@@ -227,6 +224,7 @@ class SitePlan:
     """The outputs of a build: each one's input digest and files (``None``: kept from the last build)."""
 
     outputs: dict[str, tuple[str, dict[str, bytes] | None]] = field(default_factory=dict)
+    summaries: dict[str, tuple[str, dict]] = field(default_factory=dict)  # network id -> (input digest, summary JSON)
 
     def files(self) -> dict[str, bytes]:
         """Every file computed by this plan, by path."""
@@ -244,8 +242,8 @@ class PlanContext:
     jobs: int = 1
     progress: Progress = _quiet
     plan: SitePlan = field(default_factory=SitePlan)
-    classes: dict = field(default_factory=dict)
-    tables: dict = field(default_factory=dict)  # network id -> its graph table, for the index
+    known: Mapping[str, tuple[str, dict]] = field(default_factory=dict)  # the last build's summaries (JSON)
+    summaries: dict[str, NetworkSummary] = field(default_factory=dict)  # network id -> graph table and verdicts
     pairs: list[tuple[str, str]] = field(default_factory=list)
     user: set[str] = field(default_factory=set)
 
@@ -258,20 +256,35 @@ def _plan_assets(ctx: PlanContext) -> None:
     ctx.plan.outputs["assets"] = (ctx.code, None if ctx.fresh("assets", ctx.code) else asset_files())
 
 
+def _known_summary(ctx: PlanContext, key: str) -> NetworkSummary | None:
+    """The last build's summary of network ``key`` when its inputs are the same (and the summary readable)."""
+    entry = ctx.known.get(key) if ctx.previous else None
+    return NetworkSummary.from_json(entry[1]) if entry is not None and entry[0] == ctx.inputs[key] else None
+
+
 def _plan_networks(ctx: PlanContext) -> None:
     keys = sorted(ctx.graphs)
-    calls = [(network_files, (k, ctx.graphs[k], not ctx.fresh(f"network:{k}", ctx.inputs[k]))) for k in keys]
-    for i, (key, (files, table, classes)) in enumerate(zip(keys, _run(calls, ctx.jobs), strict=True), 1):
-        ctx.progress(f"[{i}/{len(keys)}] {key}: " + ("metrics, view, exports" if files else "unchanged"))
-        ctx.classes[key] = classes
-        ctx.tables[key] = table
+    todo = []
+    for key in keys:
+        fresh, known = ctx.fresh(f"network:{key}", ctx.inputs[key]), _known_summary(ctx, key)
+        ctx.plan.outputs[f"network:{key}"] = (ctx.inputs[key], None)
+        if fresh and known is not None:
+            ctx.summaries[key] = known  # neither drawn nor measured again
+        else:
+            todo.append((key, (key, ctx.graphs[key], not fresh)))
+    results = _run([(network_files, args) for _, args in todo], ctx.jobs)
+    for i, ((key, _), (files, summary)) in enumerate(zip(todo, results, strict=True), 1):
+        ctx.progress(f"[{i}/{len(todo)}] {key}: " + ("metrics, view, exports" if files else "unchanged"))
+        ctx.summaries[key] = summary
         ctx.plan.outputs[f"network:{key}"] = (ctx.inputs[key], files or None)
+    ctx.summaries = {k: ctx.summaries[k] for k in keys}
+    ctx.plan.summaries = {k: (ctx.inputs[k], ctx.summaries[k].to_json()) for k in keys}
 
 
 def _plan_diffs(ctx: PlanContext) -> None:
     from .buildcache import digest
 
-    ctx.pairs, ctx.user = site_comparisons(ctx.graphs, {k: c.best for k, c in ctx.classes.items()})
+    ctx.pairs, ctx.user = site_comparisons(ctx.graphs, {k: c.best for k, c in ctx.summaries.items()})
     todo = []
     for a, b in ctx.pairs:
         name, inputs = f"diff:{a}--{b}", digest(ctx.inputs[a], ctx.inputs[b])
@@ -296,7 +309,7 @@ def _plan_index(ctx: PlanContext) -> None:
         ctx.progress("index.html")
     ctx.plan.outputs["index"] = (
         inputs,
-        None if fresh else index_files(ctx.graphs, ctx.classes, ctx.pairs, sorted(ctx.user), ctx.tables),
+        None if fresh else index_files(ctx.graphs, ctx.summaries, ctx.pairs, sorted(ctx.user)),
     )
 
 
@@ -317,6 +330,7 @@ def plan_outputs(
     *,
     jobs: int = 1,
     progress: Progress = _quiet,
+    known: Mapping[str, tuple[str, dict]] | None = None,
 ) -> SitePlan:
     """Plan every output of the site, recomputing only those whose inputs changed.
 
@@ -334,6 +348,9 @@ def plan_outputs(
         Worker processes; the files are the same bytes for any number.
     progress : callable
         Called with one line per step.
+    known : mapping, optional
+        The last build's network summaries (:func:`instnet.buildcache.read_manifest`): an
+        unchanged network with one is not measured or classified again.
 
     Returns
     -------
@@ -344,7 +361,7 @@ def plan_outputs(
 
     code = code_digest()
     inputs = {k: digest(code, digests.get(k, "")) for k in graphs} if digests else {k: "" for k in graphs}
-    ctx = PlanContext(graphs, inputs, previous if digests and previous else {}, code, jobs, progress)
+    ctx = PlanContext(graphs, inputs, previous if digests and previous else {}, code, jobs, progress, known=known or {})
     for planner in PLANNERS:
         planner(ctx)
     return ctx.plan
@@ -451,9 +468,9 @@ def build_site(
         raise OutputError(f"{out} exists and is not a folder")
     progress("loading and validating networks")
     graphs, digests = _load(selection)
-    previous, outputs = read_manifest(out)
+    previous, outputs, known = read_manifest(out)
     kept = {name: entry for name, entry in outputs.items() if all((out / f).is_file() for f in entry[1])}
-    plan = plan_outputs(graphs, digests, kept, jobs=jobs, progress=progress)
+    plan = plan_outputs(graphs, digests, kept, jobs=jobs, progress=progress, known=known)
     files = plan.files()
     listed = {name: (d, sorted(f) if f is not None else kept[name][1]) for name, (d, f) in plan.outputs.items()}
     report = BuildReport(out)
@@ -473,5 +490,5 @@ def build_site(
             if target.is_file():
                 target.unlink()
                 report.removed.append(relative)
-        write_atomic(out / MANIFEST, manifest_text(listed))
+        write_atomic(out / MANIFEST, manifest_text(listed, plan.summaries))
     return report

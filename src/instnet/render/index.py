@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 
 from markupsafe import Markup
 
+from ..classify.scoring import MODELS
 from .country import country_links, site_countries
 from .heatmap import heatmap_svg
 from .page import content_security_policy, render_template, stylesheet
@@ -34,7 +35,7 @@ def _num(value) -> str:
 
 
 def index_html(
-    graphs: Mapping, tables, classes: Mapping, diffs: Sequence[tuple[str, str, str]], user: Sequence[str] = ()
+    graphs: Mapping, tables, verdicts: Mapping, diffs: Sequence[tuple[str, str, str]], user: Sequence[str] = ()
 ) -> str:
     """Return the site's ``index.html``.
 
@@ -44,8 +45,8 @@ def index_html(
         Network id -> graph.
     tables : pandas.DataFrame
         The scores table (:func:`instnet.metrics.scores_table`), one row per network, in the order listed.
-    classes : mapping
-        Network id -> its classification (:func:`instnet.classify.classify`).
+    verdicts : mapping
+        Network id -> its :class:`instnet.summary.NetworkSummary` (top models, and its seed layer's).
     diffs : sequence of (str, str, str)
         ``(a, b, path)`` of every diff page, the path relative to the index.
     user : sequence of str
@@ -74,13 +75,8 @@ def index_html(
             "Hierarchy (Krackhardt) and vertical ties",
         ),
     ]
-    any_class = classes[next(iter(classes))]
     models = [
-        {
-            "label": any_class[model].label,
-            "text": text,
-            "examples": [k for k in tables.index if model in classes[k].top],
-        }
+        {"label": MODELS[model], "text": text, "examples": [k for k in tables.index if model in verdicts[k].top]}
         for model, text in _TYPOLOGY.items()
     ]
     return render_template(
@@ -88,7 +84,7 @@ def index_html(
         csp=content_security_policy(images=True, locked=False),
         styles=[stylesheet("index.css")],
         count=len(graphs),
-        rows=[_row(key, graphs[key], tables.loc[key], classes[key], links.get(key, [])) for key in tables.index],
+        rows=[_row(key, graphs[key], tables.loc[key], verdicts[key], links.get(key, [])) for key in tables.index],
         exports=("zip",),  # the network's GraphML, GEXF, node-link JSON and metric CSVs (site.network_files)
         charts=[Markup(chart) for chart in charts],
         models=models,
@@ -119,13 +115,9 @@ def _row(key: str, G, t, c, diffs: list) -> dict:
 def _verdict(G, c) -> str:
     """The classified model; for a country, also its seed layer's when that differs (the grown record moved it)."""
     best = ", ".join(c.top) if c.top else "none"
-    if G.graph.get("idealized"):
+    if G.graph.get("idealized") or c.seed_top is None:
         return best
-    from ..classify import classify
-    from ..layers import restrict
-
-    seeds = classify(restrict(G, sources="seeds")[0])
-    seed_best = ", ".join(seeds.top) if seeds.top else "none"
+    seed_best = ", ".join(c.seed_top) if c.seed_top else "none"
     return best if seed_best == best else f"{best} (seed layer: {seed_best})"
 
 
