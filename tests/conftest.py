@@ -1,4 +1,7 @@
-"""Shared fixtures: one headless Chromium for the whole test session."""
+"""Shared fixtures: one headless Chromium for the whole test session; a cache of loaded networks of the session's own."""
+
+import os
+import tempfile
 
 import pytest
 
@@ -13,3 +16,8 @@ def session_browser():
             yield browser
     except BrowserUnavailable as exc:
         pytest.fail(str(exc))
+
+
+def pytest_configure(config):
+    # builds cache loaded networks (instnet.graphcache): in a folder of this session, not the user's ~/.cache
+    os.environ["INSTNET_CACHE"] = tempfile.mkdtemp(prefix="instnet-cache-")

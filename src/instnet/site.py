@@ -20,6 +20,7 @@ back while it writes so Ctrl-C cannot leave a half-updated site.
 
 from __future__ import annotations
 
+import functools
 import signal
 import threading
 from collections.abc import Callable, Mapping
@@ -413,17 +414,19 @@ def _safe_target(out: Path, relative: str) -> Path:
 
 def _load(selection) -> tuple[dict[str, nx.DiGraph], dict[str, str]]:
     """The graphs of ``selection`` (id -> folder, or a folder of networks, or None: the bundled ones) and their digests."""
-    from .buildcache import folder_digest
+    from .buildcache import code_digest, digest, folder_digest
+    from .graphcache import load_cached
     from .load import bundled_graphs_dir, load_network, network_ids
 
     if not isinstance(selection, Mapping):
         root = Path(selection) if selection is not None else bundled_graphs_dir()
         selection = {i: root / i for i in network_ids(root)}
-    graphs = {key: load_network(folder) for key, folder in selection.items()}
-    digests = {}
+    graphs, digests = {}, {}
     for key, folder in selection.items():
         seeds = Path(folder).parent.parent / "seeds"
         digests[key] = folder_digest(folder) + (folder_digest(seeds) if seeds.is_dir() else "")
+        cached = digest(code_digest(), digests[key], str(folder), str(Path(folder).resolve()))
+        graphs[key] = load_cached(cached, functools.partial(load_network, folder))
     return graphs, digests
 
 
