@@ -247,6 +247,7 @@ class PlanContext:
     summaries: dict[str, NetworkSummary] = field(default_factory=dict)  # network id -> graph table and verdicts
     pairs: list[tuple[str, str]] = field(default_factory=list)
     user: set[str] = field(default_factory=set)
+    pending: list[tuple[str, Callable, tuple, str]] = field(default_factory=list)  # (output, func, args, progress)
 
     def fresh(self, name: str, inputs: str) -> bool:
         """Whether the last build made output ``name`` from the same inputs (so it is kept, not recomputed)."""
@@ -292,10 +293,7 @@ def _plan_diffs(ctx: PlanContext) -> None:
         ctx.plan.outputs[name] = (inputs, None)
         if not ctx.fresh(name, inputs):
             todo.append((name, (a, b, ctx.graphs[a], ctx.graphs[b])))
-    results = _run([(diff_files, args) for _, args in todo], ctx.jobs)
-    for i, ((name, args), files) in enumerate(zip(todo, results, strict=True), 1):
-        ctx.progress(f"[{i}/{len(todo)}] diff {args[0]} vs {args[1]}")
-        ctx.plan.outputs[name] = (ctx.plan.outputs[name][0], files)
+    ctx.pending += [(name, diff_files, args, f"diff {args[0]} vs {args[1]}") for name, args in todo]
 
 
 def _plan_index(ctx: PlanContext) -> None:
@@ -305,22 +303,35 @@ def _plan_index(ctx: PlanContext) -> None:
     inputs = digest(
         ctx.code, *(f"{k}={ctx.inputs[k]}" for k in keys), *(f"{a}--{b}" for a, b in ctx.pairs), *sorted(ctx.user)
     )
-    fresh = ctx.fresh("index", inputs)
-    if not fresh:
-        ctx.progress("index.html")
-    ctx.plan.outputs["index"] = (
-        inputs,
-        None if fresh else index_files(ctx.graphs, ctx.summaries, ctx.pairs, sorted(ctx.user)),
-    )
+    ctx.plan.outputs["index"] = (inputs, None)
+    if not ctx.fresh("index", inputs):
+        ctx.pending.append(("index", index_files, (ctx.graphs, ctx.summaries, ctx.pairs, sorted(ctx.user)), ""))
 
 
-#: The planners, in order: each adds its outputs to ``ctx.plan`` (a later one may read what an earlier one found).
+def _run_pending(ctx: PlanContext) -> None:
+    """Make the pages the planners queued, over one pool of workers (diffs, country pages and the index at once)."""
+    # the longest jobs first (the index, then country pages of several eras), so no worker waits on one at the end
+    first = {"index": 0, "country": 1}
+    ctx.pending.sort(key=lambda job: first.get(job[0].split(":")[0], 2))
+    results = _run([(func, args) for _, func, args, _ in ctx.pending], ctx.jobs)
+    counted = sum(1 for *_, line in ctx.pending if line)
+    i = 0
+    for (name, _, _, line), files in zip(ctx.pending, results, strict=True):
+        i += bool(line)
+        ctx.progress(f"[{i}/{counted}] {line}" if line else "index.html")
+        ctx.plan.outputs[name] = (ctx.plan.outputs[name][0], files)
+    ctx.pending = []
+
+
+#: The planners, in order: each adds its outputs to ``ctx.plan`` (a later one may read what an earlier one found),
+#: or queues the calls that make them in ``ctx.pending``, which :func:`_run_pending` runs over one pool at the end.
 PLANNERS: list[Callable[[PlanContext], None]] = [
     _plan_assets,
     _plan_networks,
     _plan_diffs,
     _plan_countries,
     _plan_index,
+    _run_pending,
 ]
 
 

@@ -16,7 +16,6 @@ from pathlib import Path
 import networkx as nx
 
 from .model import Problem
-from .workers import run_calls as _run
 
 __all__ = ["country_files", "country_stories", "country_story_problems", "plan_countries"]
 
@@ -92,6 +91,8 @@ def country_story_problems(selection: Mapping[str, str | Path]) -> list[Problem]
 def plan_countries(ctx) -> None:
     """Plan output ``country:{stem}`` for each multi-era country of ``ctx.graphs`` (a :class:`instnet.site.PlanContext`).
 
+    The pages to make are queued in ``ctx.pending`` (made with the diffs and the index over one pool).
+
     Raises
     ------
     InvalidNetwork
@@ -113,7 +114,4 @@ def plan_countries(ctx) -> None:
         ctx.plan.outputs[name] = (inputs, None)
         if not ctx.fresh(name, inputs):
             todo.append((name, (stem, [ctx.graphs[k] for k in ids], story)))
-    results = _run([(country_files, args) for _, args in todo], ctx.jobs)
-    for i, ((name, args), files) in enumerate(zip(todo, results, strict=True), 1):
-        ctx.progress(f"[{i}/{len(todo)}] country page {args[0]}")
-        ctx.plan.outputs[name] = (ctx.plan.outputs[name][0], files)
+    ctx.pending += [(name, country_files, args, f"country page {args[0]}") for name, args in todo]
