@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from instnet import metrics
+from instnet import load_network, metrics
 from instnet.metrics import graph_table, node_table, scores_table, to_markdown
 
 CENTRALIZATIONS = [
@@ -452,3 +452,32 @@ def test_fast_closeness_equals_networkx(seed, directed):
     ref_out = nx.closeness_centrality(G.reverse(copy=False), wf_improved=True) if directed else ref_in
     assert clo_in == pytest.approx([ref_in[v] for v in nodes], abs=1e-12)
     assert clo_out == pytest.approx([ref_out[v] for v in nodes], abs=1e-12)
+
+
+@pytest.mark.parametrize("key", ["korea-1961", "japan-1955", "usa-1989", "model-councils"])
+def test_a_chosen_few_graph_measures_are_the_full_tables_values(key):
+    G = load_network(key)
+    full = graph_table(G)
+    for chosen in (["hierarchy"], ["centralization_betweenness_undirected", "top_hub_share"], list(full.index)[::-1]):
+        part = graph_table(G, measures=chosen)
+        assert list(part.index) == chosen
+        for name in chosen:
+            a, b = full[name], part[name]
+            assert a == b or (a != a and b != b), name  # NaN in both
+
+
+def test_an_unknown_graph_measure_is_refused():
+    with pytest.raises(KeyError, match="no such graph measure: nonsense"):
+        graph_table(nx.DiGraph([("a", "b")]), measures=["density", "nonsense"])
+
+
+def test_a_changed_graph_is_measured_again():
+    G = nx.DiGraph([("a", "b", {"relation": "directs"}), ("b", "c", {"relation": "directs"})])
+    assert graph_table(G)["vertical_share"] == 1.0
+    G.edges["b", "c"]["relation"] = "consults"
+    assert graph_table(G)["vertical_share"] == 0.5
+    G.add_edge("c", "a", relation="directs")
+    assert graph_table(G)["ties"] == 3
+    table = graph_table(G)
+    table["ties"] = 99  # the caller's copy: the next call is not changed
+    assert graph_table(G)["ties"] == 3

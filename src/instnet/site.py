@@ -310,6 +310,10 @@ def _plan_index(ctx: PlanContext) -> None:
 
 def _run_pending(ctx: PlanContext) -> None:
     """Make the pages the planners queued, over one pool of workers (diffs, country pages and the index at once)."""
+    from .metrics.tables import remember_graph_table
+
+    for key, summary in ctx.summaries.items():  # the diffs and country pages read the tables the networks' workers made
+        remember_graph_table(ctx.graphs[key], summary.graph_table())
     # the longest jobs first (the index, then country pages of several eras), so no worker waits on one at the end
     first = {"index": 0, "country": 1}
     ctx.pending.sort(key=lambda job: first.get(job[0].split(":")[0], 2))

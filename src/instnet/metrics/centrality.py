@@ -197,8 +197,12 @@ def _closeness(G, nodes, chunk=512):
     return clo_in, (wf(reach_out, dist_out) if G.is_directed() else clo_in)
 
 
-def _centrality_scores(G, nodes, exact):
-    """The node scores that have a Freeman centralization, as arrays in node order."""
+#: The node scores that have a Freeman centralization (``centralization_<score>``), in order.
+SCORES = tuple(m.removeprefix("centralization_") for m in CENTRALIZATION_MEASURES)
+
+
+def _centrality_scores(G, nodes, exact, which=SCORES):
+    """The node scores that have a Freeman centralization, as arrays in node order (those of ``which``; degrees always)."""
     n = len(nodes)
     if G.is_directed():
         indeg = np.array([G.in_degree(v) for v in nodes], dtype=np.int64)
@@ -206,28 +210,26 @@ def _centrality_scores(G, nodes, exact):
         total = indeg + outdeg
     else:
         indeg = outdeg = total = np.array([G.degree(v) for v in nodes], dtype=np.int64)
+    out: dict[str, np.ndarray] = {"in_degree": indeg, "out_degree": outdeg, "degree": total}
     k = None if exact or n <= BETWEENNESS_SAMPLES else BETWEENNESS_SAMPLES
-    btw = nx.betweenness_centrality(G, k=k, normalized=True, seed=0 if k else None)
-    if G.is_directed():
-        # a copy, not a view (a view iterates neighbours from a set, in an order that varies by process), and
-        # without the attributes, which G.to_undirected() deep-copies (the graph's references and story)
-        U = nx.Graph()
-        U.add_nodes_from(G)
-        U.add_edges_from(G.edges())  # the order to_undirected() adds them in
-        btw_u = nx.betweenness_centrality(U, k=k, normalized=True, seed=0 if k else None)
-    else:
-        btw_u = btw
-    clo_in, clo_out = _closeness(G, nodes)
-    return {
-        "in_degree": indeg,
-        "out_degree": outdeg,
-        "degree": total,
-        "betweenness": np.array([btw[v] for v in nodes], dtype=float),
-        "betweenness_undirected": np.array([btw_u[v] for v in nodes], dtype=float),
-        "closeness_in": clo_in,
-        "closeness_out": clo_out,
-        "eigenvector": _eigenvector_undirected(G, nodes, exact),
-    }
+    btw: dict = {}
+    if "betweenness" in which or ("betweenness_undirected" in which and not G.is_directed()):
+        btw = nx.betweenness_centrality(G, k=k, normalized=True, seed=0 if k else None)
+        out["betweenness"] = np.array([btw[v] for v in nodes], dtype=float)
+    if "betweenness_undirected" in which:
+        if G.is_directed():
+            # a copy, not a view (a view iterates neighbours from a set, in an order that varies by process), and
+            # without the attributes, which G.to_undirected() deep-copies (the graph's references and story)
+            U = nx.Graph()
+            U.add_nodes_from(G)
+            U.add_edges_from(G.edges())  # the order to_undirected() adds them in
+            btw = nx.betweenness_centrality(U, k=k, normalized=True, seed=0 if k else None)
+        out["betweenness_undirected"] = np.array([btw[v] for v in nodes], dtype=float)
+    if "closeness_in" in which or "closeness_out" in which:
+        out["closeness_in"], out["closeness_out"] = _closeness(G, nodes)
+    if "eigenvector" in which:
+        out["eigenvector"] = _eigenvector_undirected(G, nodes, exact)
+    return {score: out[score] for score in SCORES if score in which}
 
 
 def _centralizations_from(scores, n, directed):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import networkx as nx
 import numpy as np
@@ -211,7 +211,7 @@ def node_table(G: nx.Graph, group_by: str | None = "kind", *, exact: bool | None
     return data
 
 
-def graph_table(G: nx.Graph, *, exact: bool | None = None) -> pd.Series:
+def graph_table(G: nx.Graph, *, exact: bool | None = None, measures: Sequence[str] | None = None) -> pd.Series:
     """Whole-network measures of one network.
 
     Parameters
@@ -222,11 +222,15 @@ def graph_table(G: nx.Graph, *, exact: bool | None = None) -> pd.Series:
     exact : bool or None
         Passed to :func:`node_table` and :func:`krackhardt` (exact up to
         ``EXACT_LIMIT`` nodes by default).
+    measures : sequence of str, optional
+        Only these of ``GRAPH_MEASURES``, in this order (the same values,
+        without computing the others: a view's year slider reads five
+        measures of every year).
 
     Returns
     -------
     pandas.Series
-        Indexed by ``GRAPH_MEASURES``, dtype object (it mixes a bool, counts,
+        Indexed by ``GRAPH_MEASURES`` (or ``measures``), dtype object (it mixes a bool, counts,
         shares and a node id), named after ``G.graph["id"]`` when present:
 
         ``directed``, ``nodes``
@@ -335,13 +339,63 @@ def graph_table(G: nx.Graph, *, exact: bool | None = None) -> pd.Series:
     >>> g["top_hub"], g["top_hub_share"], g["vertical_share"]
     ('plan', 0.6666666666666666, 0.6666666666666666)
     """
+    wanted = tuple(GRAPH_MEASURES) if measures is None else tuple(measures)
+    unknown = [k for k in wanted if k not in GRAPH_MEASURES]
+    if unknown:
+        raise KeyError(f"no such graph measure: {', '.join(map(str, unknown))}")
+    key = (_fingerprint(G), exact)
+    if wanted == tuple(GRAPH_MEASURES) and key in _KNOWN:
+        return _KNOWN[key].copy()
+    table = _graph_table(G, exact, wanted)
+    if wanted == tuple(GRAPH_MEASURES):
+        _remember(key, table)
+    return table
+
+
+#: Whole graph tables already computed in this process, by the graph's fingerprint (a site build measures each
+#: network once and its diffs and country page read the same table); the most recent ``_KNOWN_SIZE`` are kept.
+_KNOWN: dict = {}
+_KNOWN_SIZE = 256
+
+
+def _fingerprint(G: nx.Graph) -> tuple:
+    """Everything :func:`graph_table` reads of ``G``: id, direction, node order, ties with their relation, in order.
+
+    Predecessor order is included: a digraph's neighbour order changes the order in which floating-point sums are
+    taken. A measure that comes to read another attribute must add it here.
+    """
+    return (
+        G.graph.get("id"),
+        G.is_directed(),
+        tuple(G),
+        tuple((u, v, d.get("relation")) for u, v, d in G.edges(data=True)),
+        tuple(tuple(G.pred[v]) for v in G) if G.is_directed() else (),
+    )
+
+
+def _remember(key: tuple, table: pd.Series) -> None:
+    _KNOWN.pop(key, None)
+    _KNOWN[key] = table.copy()
+    while len(_KNOWN) > _KNOWN_SIZE:
+        del _KNOWN[next(iter(_KNOWN))]
+
+
+def remember_graph_table(G: nx.Graph, table: pd.Series) -> None:
+    """Record ``table`` as the :func:`graph_table` of ``G`` in this process (a site build hands on what its workers computed)."""
+    table = pd.Series(list(table.reindex(list(GRAPH_MEASURES))), index=list(GRAPH_MEASURES), dtype=object)
+    table.name = G.graph.get("id")
+    _remember((_fingerprint(G), None), table)
+
+
+def _graph_table(G: nx.Graph, exact, wanted: tuple) -> pd.Series:
     figures = tie_figures(G)
     G = _prepare(G)
     n = G.number_of_nodes()
     m = G.number_of_edges()
     directed = G.is_directed()
     node_ids = list(G)
-    scores = _centrality_scores(G, node_ids, _use_exact(n, exact))
+    which = {k.removeprefix("centralization_") for k in wanted if k.startswith("centralization_")}
+    scores = _centrality_scores(G, node_ids, _use_exact(n, exact), which)
 
     out = {"directed": directed, "nodes": n, "ties": figures["ties"], "arcs": m}
     pairs = n * (n - 1) if directed else n * (n - 1) / 2
@@ -360,12 +414,13 @@ def graph_table(G: nx.Graph, *, exact: bool | None = None) -> pd.Series:
 
     out.update(_centralizations_from(scores, n, directed))
 
-    out.update(krackhardt(G, exact=exact))
+    if {"connectedness", "hierarchy", "efficiency", "lub"} & set(wanted):
+        out.update(krackhardt(G, exact=exact))
 
     out.update(
         {key: figures[key] for key in ("top_hub", "top_hub_share", "vertical_share", "horizontal_share", "other_share")}
     )
-    return pd.Series([out[k] for k in GRAPH_MEASURES], index=list(GRAPH_MEASURES), dtype=object, name=G.graph.get("id"))
+    return pd.Series([out[k] for k in wanted], index=list(wanted), dtype=object, name=G.graph.get("id"))
 
 
 def scores_table(

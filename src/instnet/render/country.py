@@ -83,7 +83,7 @@ def measures_over_time(eras: Sequence[nx.DiGraph]) -> list[dict]:
 
     rows = []
     for G in eras:
-        table = graph_table(G)
+        table = graph_table(G, measures=["centralization_degree", "hierarchy"])
         row = {"id": str(G.graph.get("id", "")), "start": G.graph.get("start")}
         for key in ("centralization_degree", "hierarchy"):
             value = float(table[key])

@@ -38,10 +38,11 @@ def _measures(G: nx.DiGraph, years: Sequence[int], labels: Sequence[str]) -> dic
     from .tooltips import number as _number
 
     keys = {label: key for key, label in KEY_SCORES.items()}
+    wanted = [keys[label] for label in labels if label in keys]
     out = {}
     for year in years:
         H, _ = restrict(G, year=year)
-        table = graph_table(H)
+        table = graph_table(H, measures=wanted)  # these only: a network has a slice for every year something changes
         out[str(year)] = [[label, _number(table[keys[label]])] for label in labels if label in keys]
     return out
 
