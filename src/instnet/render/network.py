@@ -43,7 +43,6 @@ from ..layout.nodes import (
 from ..model import HORIZONTAL, NODE_KINDS, OTHER_AXIS, RELATIONS, VERTICAL
 from .labels import compact_labels, short_label
 from .page import drawing_page, text
-from .sources import cited_sources
 from .styles import (
     AXIS_STYLES,
     EXTERNAL_MARK,
@@ -447,7 +446,6 @@ def render_html(
         assets=assets,
         empty=not order,
         size_text=size_text,
-        sources=cited_sources(G),  # the print layout's list (templates/sources.html)
         **_header(G, len(order), len(edges), scores),
         **_legend(kinds, relations, any_external, flip),
     )
