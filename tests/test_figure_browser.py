@@ -13,7 +13,6 @@ from PIL import Image
 from browser import open_page
 from instnet.load import load_network
 from instnet.render import render_html
-from instnet.render.sources import cited_sources
 from test_figure import _assert_safe_svg
 from test_render import XSS, xss_graph
 
@@ -104,8 +103,13 @@ def test_print_layout_keeps_the_drawing_undistorted(browser, tmp_path):
         assert page.is_visible("#legend") and "Head of government" in page.inner_text("#legend")
         for control in ("#downloads", "#seed-layer", "#timeline"):
             assert page.locator(control).count() == 0 or not page.is_visible(control), control
-        listed = page.locator("#print-sources li")
-        assert page.is_visible("#print-sources") and listed.count() == len(cited_sources(G)) > 0
+        # on paper the text alternative shows only its list of sources (#sources, opened), under the drawing
+        listed = page.locator("#sources li")
+        assert page.is_visible("#sources li") and listed.count() == len(G.graph["references"]) > 0
+        assert not page.is_visible("#tables") and not page.is_visible("#structure")
+        printed = page.inner_text("#sources")
+        cited = {d.get("cite") for _, d in G.nodes(data=True)} | {d.get("cite") for *_, d in G.edges(data=True)}
+        assert all(G.graph["references"][key]["citation"] in printed for key in cited - {None})
         pdf = tmp_path / "print.pdf"
         page.pdf(path=str(pdf), landscape=True, print_background=True)
         assert view.problems() == []

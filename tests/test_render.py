@@ -312,8 +312,8 @@ def test_styles_follow_kind_relation_axis_and_external():
     assert net["relationStyles"]["cooperates_with"]["head"] is None  # symmetric: no arrow
     nodes = {n["key"]: n for n in data["nodes"]}
     assert nodes["kdi"]["label"] == "Development Institute " + EXTERNAL_MARK
-    assert nodes["kdi"]["shapeProperties"]["borderDashes"]
-    assert "shapeProperties" not in nodes["pm"]
+    assert nodes["kdi"]["external"] and data["externalLook"]["shapeProperties"]["borderDashes"]  # written once
+    assert "shapeProperties" not in nodes["kdi"] and "shapeProperties" not in nodes["pm"]
     edges = {(e["from"], e["to"]): e for e in data["edges"]}
     kdi, epb = nodes["kdi"]["id"], nodes["epb"]["id"]
     assert edges[(kdi, epb)].get("ext") is True

@@ -43,7 +43,6 @@ from ..layout.nodes import (
 from ..model import HORIZONTAL, NODE_KINDS, OTHER_AXIS, RELATIONS, VERTICAL
 from .labels import compact_labels, short_label
 from .page import drawing_page, text
-from .sources import cited_sources
 from .styles import (
     AXIS_STYLES,
     EXTERNAL_MARK,
@@ -63,6 +62,8 @@ from .tooltips import citation, edge_title, is_external, mark, mostly_external, 
 __all__ = ["render_html", "short_label"]
 
 _EXTERNAL_DASHES = [4, 3]
+#: The outline of an external node (dashed, wider): the page writes it once, not on every such node.
+_EXTERNAL_LOOK = {"shapeProperties": {"borderDashes": _EXTERNAL_DASHES}, "borderWidth": 2.5}
 _BIG = 1000  # nodes: above this, straight lines and lighter interaction
 
 
@@ -410,7 +411,9 @@ def render_html(
     kinds = vocabulary_order({_kind(G.nodes[n]): None for n in order}, NODE_KINDS)
     relations = vocabulary_order({e["rel"]: None for e in edges}, RELATIONS)
     payload = {
-        "nodes": nodes,
+        # an external node's dashed outline is written once (externalLook); static/network.js gives it back
+        "nodes": [{k: v for k, v in n.items() if not (n.get("external") and k in _EXTERNAL_LOOK)} for n in nodes],
+        "externalLook": _EXTERNAL_LOOK,
         "edges": edges,
         "citations": list(citations),
         "relationLines": about,
@@ -447,7 +450,6 @@ def render_html(
         assets=assets,
         empty=not order,
         size_text=size_text,
-        sources=cited_sources(G),  # the print layout's list (templates/sources.html)
         **_header(G, len(order), len(edges), scores),
         **_legend(kinds, relations, any_external, flip),
     )

@@ -42,10 +42,10 @@ __all__ = ["NotebookView", "render_notebook", "PRINT_CSS"]
 #: (The full page's print rules lay the story out step by step; in a box of fixed height it would push the
 #: drawing out, so the notebook's print leaves the story out, as it leaves out the controls.)
 PRINT_CSS = (
-    "@media print{html,body{height:var(--frame-height);overflow:hidden}#network canvas{object-fit:contain}#text-alt{display:none}"
+    "@media print{html,body{height:var(--frame-height);overflow:hidden}#network canvas{object-fit:contain}#text-alt{display:none!important}"
     "header details,header .layer-toggle,.timeline,.story-start,#story{display:none!important}"
-    "main{flex-direction:column;overflow:hidden}#network{min-height:0;overflow:hidden;display:block!important;flex:1 1 auto}"
-    "#print-snapshot,#print-sources,.downloads,#find{display:none!important}#legend{width:auto;flex:none;max-height:42%;overflow:hidden;border-left:none;"
+    "main{flex:1 1 0%!important;flex-direction:column;overflow:hidden}#network{min-height:0;overflow:hidden;display:block!important;flex:1 1 auto}"
+    "#print-snapshot,.downloads,#find{display:none!important}#legend{width:auto;flex:none;max-height:42%;overflow:hidden;border-left:none;"
     "border-top:1px solid #ddd;column-count:3;column-gap:14px;font-size:10px;padding:2px 8px}"
     "#legend h2{display:none}#legend h3,#legend h4{font-size:10px;margin:2px 0;break-after:avoid}}"
 )

@@ -38,6 +38,8 @@ __all__ = [
     "drawing_page",
     "shared_assets",
     "shared_script",
+    "shared_sheet",
+    "SHEETS",
     "environment",
     "escape",
     "render_template",
@@ -59,6 +61,10 @@ ASSETS = {
     "js": f"vis-network-{VIS_VERSION}.min.js",
     "css": f"vis-network-{VIS_VERSION}-view.css",
 }
+
+#: The style sheets of the drawing pages (``templates/``): a site's pages link
+#: them from ``assets/`` (:func:`shared_sheet`), a self-contained page inlines its own.
+SHEETS = ("network.css", "diff.css", "country.css")
 
 #: What a rule of vis-network's style sheet must style for the views to keep
 #: it: the tooltip. The views turn off the navigation buttons, the
@@ -296,6 +302,8 @@ def shared_assets() -> dict[str, bytes]:
     for entry in sorted(resources.files("instnet.render").joinpath("static").iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".js") and entry.name != "live.js":  # live.js: served by instnet serve only
             files[shared_script(entry.name)] = str(static_text(entry.name)).encode("utf-8")
+    for sheet in SHEETS:
+        files[shared_sheet(sheet)] = str(stylesheet(sheet, font=FONT, shared=True)).encode("utf-8")
     return files
 
 
@@ -306,6 +314,17 @@ def shared_script(name: str) -> str:
     --------
     >>> shared_script("network.js")
     'instnet-network.js'
+    """
+    return f"instnet-{name}"
+
+
+def shared_sheet(name: str) -> str:
+    """The name under a site's ``assets/`` of the style sheet ``templates/<name>`` (one of :data:`SHEETS`).
+
+    Examples
+    --------
+    >>> shared_sheet("network.css")
+    'instnet-network.css'
     """
     return f"instnet-{name}"
 
@@ -354,9 +373,9 @@ def drawing_page(
     scripts: list[str]
     if assets is None:
         scripts, styles, links, sources = [js, *boots], [vis_css, css], [], []
-    else:  # a site's page: vis-network and the page's scripts are the shared files of assets/, in order
-        scripts, styles = [], [css]
-        links = [assets + ASSETS["css"]]
+    else:  # a site's page: vis-network, the page's style sheet and scripts are the shared files of assets/
+        scripts, styles = [], []
+        links = [assets + ASSETS["css"], assets + shared_sheet(sheet)]
         sources = [assets + ASSETS["js"]] + [assets + shared_script(name) for name in (script, *extra_scripts)]
     shared = assets is not None
     policy = content_security_policy(scripts, styles if hash_styles else None, images=hash_styles, files=shared)
@@ -366,6 +385,7 @@ def drawing_page(
         styles=[Markup(s) for s in styles],
         scripts=[Markup(s) for s in scripts],
         style_links=links,
+        shared_sheet=shared,  # the rules of the page's includes are in its shared sheet
         script_sources=sources,
         data=data,
         **context,

@@ -27,7 +27,13 @@
     var t = cited(e), i = t.indexOf("\n") < 0 ? t.length : t.indexOf("\n");
     return t.slice(0, i) + "\n" + data.relationLines[e.rel] + t.slice(i);
   }
-  data.nodes.forEach(function (n) { n.title = cited(n); });
+  data.nodes.forEach(function (n) {
+    n.title = cited(n);
+    if (n.external && data.externalLook) {  // the dashed outline, written once in the payload
+      n.borderWidth = data.externalLook.borderWidth;
+      n.shapeProperties = {borderDashes: data.externalLook.shapeProperties.borderDashes.slice()};
+    }
+  });
   var edges = data.edges.map(function (e) {
     var s = styles[e.rel];
     var edge = {id: e.id, from: e.from, to: e.to, title: related(e), color: {color: s.color, highlight: s.color, hover: s.color},
