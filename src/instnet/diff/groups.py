@@ -113,11 +113,22 @@ def profile_distance(A: pd.DataFrame | pd.Series, B: pd.DataFrame | pd.Series) -
         return 0.0
     if sa == 0 or sb == 0:
         return 1.0
-    if isinstance(A, pd.DataFrame):
-        A, B = A.stack(), B.stack()
-    pa, pb = (A / sa).astype(float), (B / sb).astype(float)
-    pa, pb = pa.align(pb, fill_value=0.0)
-    return round(float((pa - pb).abs().sum()) / 2, 12)
+    ca, cb = _cells(A), _cells(B)  # plain dicts: pandas' stack and align cost 4 ms a call, 5% of a diff
+    cells = sorted(set(ca) | set(cb), key=str)
+    pa = np.array([ca.get(c, 0) / sa for c in cells], dtype=float)
+    pb = np.array([cb.get(c, 0) / sb for c in cells], dtype=float)
+    return round(float(np.abs(pa - pb).sum()) / 2, 12)
+
+
+def _cells(T: pd.DataFrame | pd.Series) -> dict:
+    """The cells of a count table by label (a DataFrame's by (row, column))."""
+    if isinstance(T, pd.DataFrame):
+        return {
+            (i, c): v
+            for i, row in zip(T.index, T.to_numpy().tolist(), strict=True)
+            for c, v in zip(T.columns, row, strict=True)
+        }
+    return dict(zip(T.index, T.to_numpy().tolist(), strict=True))
 
 
 def _composition(A: nx.DiGraph, B: nx.DiGraph, by: str) -> pd.DataFrame:

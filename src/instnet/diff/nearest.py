@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 
 from ..model import ARCHETYPE_PREFIX, ROLES
-from .roles import _key_label, profile_distance, role_distance, role_profile
+from .roles import _key_label, role_distance, role_profile, role_profile_distance
 
 __all__ = ["distance_matrix", "nearest", "plan_comparisons", "rank_selection", "cluster_order", "is_archetype"]
 
@@ -105,7 +105,7 @@ def distance_matrix(networks: Mapping[str, nx.DiGraph]) -> pd.DataFrame:
     values = np.zeros((len(ids), len(ids)))
     for i, a in enumerate(profiles):
         for j in range(i + 1, len(ids)):
-            values[i, j] = values[j, i] = profile_distance(a, profiles[j])
+            values[i, j] = values[j, i] = role_profile_distance(a, profiles[j])
     return pd.DataFrame(values, index=ids, columns=ids)
 
 

@@ -19,7 +19,7 @@ import networkx as nx
 from ..model import NODE_KINDS, ROLES, is_symmetric, relation_axis, vocabulary_order
 from .sentences import short_label
 
-__all__ = ["RoleDistance", "profile_distance", "reduce_to_roles", "role_distance", "role_key", "role_profile"]
+__all__ = ["RoleDistance", "role_profile_distance", "reduce_to_roles", "role_distance", "role_key", "role_profile"]
 
 _ORDER = vocabulary_order(ROLES)
 
@@ -142,7 +142,7 @@ def _jaccard_distance(x: frozenset, y: frozenset) -> float:
     return 1 - len(x & y) / len(union) if union else 0.0
 
 
-def profile_distance(a: tuple[frozenset, frozenset], b: tuple[frozenset, frozenset]) -> float:
+def role_profile_distance(a: tuple[frozenset, frozenset], b: tuple[frozenset, frozenset]) -> float:
     """The :class:`RoleDistance` value of two :func:`role_profile` results (a matrix of many networks reads each profile once)."""
     return round((_jaccard_distance(a[0], b[0]) + _jaccard_distance(a[1], b[1])) / 2, 6)
 
@@ -165,7 +165,7 @@ def role_distance(A: nx.DiGraph, B: nx.DiGraph) -> RoleDistance:
     """
     roles_a, ties_a = role_profile(A)
     roles_b, ties_b = role_profile(B)
-    value = profile_distance((roles_a, ties_a), (roles_b, ties_b))
+    value = role_profile_distance((roles_a, ties_a), (roles_b, ties_b))
 
     def ordered(items, key):
         return tuple(sorted(items, key=key))
