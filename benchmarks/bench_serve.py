@@ -50,7 +50,8 @@ def main() -> None:
         for model in (ROOT / "graphs").glob("model-*"):
             shutil.copytree(model, graphs / model.name)
         cmd = [sys.executable, "-m", "instnet", "serve", str(graphs), "--out", str(Path(tmp) / "out"), "--port", "0"]
-        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+        log = (Path(tmp) / "serve.log").open("w")
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=log, text=True, env=env)
         try:
             url = re.search(r"http://\S+/", proc.stdout.readline()).group(0)
             nodes = graphs / args.network / "nodes.csv"
@@ -65,7 +66,13 @@ def main() -> None:
                     new = f"{label} edit {i}"
                     start = time.perf_counter()
                     nodes.write_text(text.replace(label, new, 1), encoding="utf-8")
-                    page.wait_for_function(HAS, arg=new, timeout=60_000, polling=20)
+                    try:
+                        page.wait_for_function(HAS, arg=new, timeout=60_000, polling=20)
+                    except Exception:
+                        raise SystemExit(
+                            "the page did not show the change; the server said:\n"
+                            + (Path(tmp) / "serve.log").read_text()
+                        ) from None
                     times.append(time.perf_counter() - start)
         finally:
             proc.terminate()
