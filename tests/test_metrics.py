@@ -481,3 +481,20 @@ def test_a_changed_graph_is_measured_again():
     table = graph_table(G)
     table["ties"] = 99  # the caller's copy: the next call is not changed
     assert graph_table(G)["ties"] == 3
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_closeness_by_python_searches_equals_scipys_exactly(seed, monkeypatch):
+    from instnet.metrics import centrality
+
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(2, 40))
+    G = nx.gnp_random_graph(n, float(rng.uniform(0.02, 0.3)), seed=seed, directed=bool(seed % 2))
+    nodes = list(G)
+    small = centrality._closeness(G, nodes)
+    monkeypatch.setattr(centrality, "CLOSENESS_PYTHON_LIMIT", 0)
+    large = centrality._closeness(G, nodes)
+    for a, b in zip(small, large, strict=True):
+        assert a.tolist() == b.tolist()  # the same integer distances: the same floats
+    expected = nx.closeness_centrality(G, wf_improved=True)
+    assert np.allclose(small[0], [expected[v] for v in nodes])
