@@ -498,3 +498,30 @@ def test_closeness_by_python_searches_equals_scipys_exactly(seed, monkeypatch):
         assert a.tolist() == b.tolist()  # the same integer distances: the same floats
     expected = nx.closeness_centrality(G, wf_improved=True)
     assert np.allclose(small[0], [expected[v] for v in nodes])
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_pagerank_is_networkxs(seed):
+    from instnet.metrics.centrality import _pagerank
+
+    rng = np.random.default_rng(seed)
+    G = nx.gnp_random_graph(int(rng.integers(1, 40)), float(rng.uniform(0.0, 0.3)), seed=seed, directed=seed % 3 != 0)
+    nodes = list(G)
+    expected = nx.pagerank(G, alpha=0.85, tol=1e-12, max_iter=10_000, weight=None)
+    assert np.allclose(_pagerank(G, nodes), [expected[v] for v in nodes], rtol=0, atol=1e-12)
+
+
+def test_a_network_page_is_made_without_importing_scipy():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from instnet.load import load_network\n"
+        "from instnet.site import diff_files, network_files\n"
+        "G, H = load_network('korea-1961'), load_network('korea-2008')\n"
+        "network_files('korea-1961', G); diff_files('korea-1961', 'korea-2008', G, H)\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('scipy', 'matplotlib')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"  # 0.25 s of imports a worker would pay for nothing (only the index clusters with scipy)

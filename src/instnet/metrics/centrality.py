@@ -185,6 +185,32 @@ def _searches(n, src, dst):
     return reach_in, dist_in, reach_out, dist_out
 
 
+def _pagerank(G, nodes, alpha=0.85, tol=1e-12, max_iter=10_000):
+    """PageRank in node order, by networkx's power iteration (uniform start, teleport and dangling spread).
+
+    The iteration of ``networkx.pagerank`` (its scipy path), ties unweighted,
+    written over the arc arrays: networkx imports ``scipy.sparse`` for it
+    (0.25 s, more than the iteration on a network of a few dozen nodes).
+    Converges when the L1 change is below ``n * tol``.
+    """
+    n = len(nodes)
+    if n == 0:
+        return np.zeros(0)
+    src, dst = _edge_index(G, nodes)
+    if not G.is_directed():
+        src, dst = np.concatenate([src, dst]), np.concatenate([dst, src])
+    out = np.bincount(src, minlength=n).astype(float)
+    share = np.divide(1.0, out, out=np.zeros(n), where=out != 0)[src]  # each arc's share of its source's rank
+    dangling = out == 0
+    x = np.full(n, 1.0 / n)
+    for _ in range(max_iter):
+        last = x
+        x = alpha * (np.bincount(dst, x[src] * share, n) + x[dangling].sum() / n) + (1 - alpha) / n
+        if np.abs(x - last).sum() < n * tol:
+            return x
+    raise nx.PowerIterationFailedConvergence(max_iter)
+
+
 def _closeness(G, nodes, chunk=512):
     """Wasserman-Faust closeness from incoming and from outgoing distances.
 

@@ -11,7 +11,7 @@ import pandas as pd
 
 from ._prepare import _NAN, _prepare, _use_exact
 from .brokers import brokerage
-from .centrality import _centrality_scores, _centralizations_from, _hits
+from .centrality import _centrality_scores, _centralizations_from, _hits, _pagerank
 from .columns import GRAPH_MEASURES
 from .hierarchy import krackhardt
 from .holes import _structural_holes
@@ -86,7 +86,7 @@ def node_table(G: nx.Graph, group_by: str | None = "kind", *, exact: bool | None
             everywhere.
         ``pagerank``
             PageRank (Brin and Page 1998), damping 0.85, dangling nodes
-            spread uniformly (as networkx and igraph): a directed prestige
+            spread uniformly, ties unweighted (as networkx and igraph): a directed prestige
             score, defined on acyclic digraphs too, high for nodes that many
             well-placed nodes send ties to. Sums to 1.
         ``hub``, ``authority``
@@ -196,8 +196,7 @@ def node_table(G: nx.Graph, group_by: str | None = "kind", *, exact: bool | None
     data["degree_norm"] = scores["degree"] / total_max if n > 1 else 0.0
     for col in ("betweenness", "betweenness_undirected", "closeness_in", "closeness_out", "eigenvector"):
         data[col] = scores[col]
-    pr = nx.pagerank(G, alpha=0.85, tol=1e-12, max_iter=10_000) if n else {}
-    data["pagerank"] = [float(pr[v]) for v in nodes]
+    data["pagerank"] = _pagerank(G, nodes)
     hub, auth = _hits(G, nodes, exact_now)
     data["hub"] = hub
     data["authority"] = auth
