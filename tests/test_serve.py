@@ -196,3 +196,51 @@ def test_a_network_folder_made_or_removed_while_serving_joins_or_leaves_the_site
         assert b"networks/korea-2008.html" not in _ask(port, "/index.html")[1]
         assert _ask(port, "/networks/korea-1961.html")[0] == 200
     assert not (out / "networks" / "korea-2008.html").exists()
+
+
+HOSTILE = ['<img src=x onerror="window.__xss=1">', "</script><script>window.__xss=1</script>"]
+
+
+def test_the_served_site_runs_no_text_from_the_data_and_shows_it_literally(tmp_path, session_browser):
+    import csv
+    import io
+
+    graphs = tmp_path / "graphs"
+    shutil.copytree(bundled_graphs_dir() / "korea-1961", graphs / "korea-1961")
+    nodes = graphs / "korea-1961" / "nodes.csv"
+    rows = list(csv.reader(io.StringIO(nodes.read_text())))
+    header = rows[0]
+    rows[1][header.index("label")] = HOSTILE[0]
+    rows[1][header.index("description")] = HOSTILE[1]
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    nodes.write_text(buffer.getvalue())
+    with _instnet_serve(graphs, tmp_path / "out") as (_, url):
+        context = session_browser.new_context(viewport={"width": 1280, "height": 720})
+        errors, foreign = [], []
+        context.route(
+            "**/*",
+            lambda r: r.continue_() if r.request.url.startswith(url) else (foreign.append(r.request.url), r.abort()),
+        )
+        page = context.new_page()
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        for path in ("networks/korea-1961.html", "index.html"):
+            page.goto(url + path)
+            page.wait_for_timeout(500)
+            assert page.evaluate("() => window.__xss") is None, path
+        page.goto(url + "networks/korea-1961.html")
+        page.wait_for_function("() => window.instnetView && window.instnetView.drawn === true", timeout=30_000)
+        assert HOSTILE[0] in page.evaluate("() => document.body.textContent")  # as text: the tables, the find list
+        # a broken file whose bad value is hostile: the problems are shown as text too
+        text = buffer.getvalue()
+        nodes.write_text(text.replace("head_of_government", HOSTILE[0].replace('"', "'"), 1))
+        page.wait_for_selector("#instnet-problems", timeout=20_000)
+        assert "onerror" in page.inner_text("#instnet-problems")
+        assert (
+            page.evaluate("() => document.querySelectorAll('#instnet-problems img, #instnet-problems script').length")
+            == 0
+        )
+        assert page.evaluate("() => window.__xss") is None
+        assert errors == [] and foreign == []
+        context.close()
