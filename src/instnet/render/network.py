@@ -56,7 +56,7 @@ from .styles import (
     still_options,
     vocabulary_order,
 )
-from .tables import network_tables
+from .tables import network_tables, table_data
 from .tooltips import citation, edge_title, is_external, mark, mostly_external, node_title, number, years
 
 __all__ = ["render_html", "short_label"]
@@ -433,6 +433,10 @@ def render_html(
     from .find import find_filters, find_payload  # the find-and-filter panel (static/find.js, filter.js)
 
     payload["find"] = find_payload(G, order, nodes, edges)
+    alt = network_tables(G, order, index)
+    rows = table_data(alt)  # the tables' rows, which static/tables.js writes
+    if rows:
+        payload["tables"] = rows
     return drawing_page(
         "network.html",
         "network.js",
@@ -445,7 +449,7 @@ def render_html(
         + ("tables.js",),
         filters=find_filters(nodes, edges, kinds, relations),
         time=time,
-        alt=network_tables(G, order, index),
+        alt=alt,
         layer_toggle=layer_toggle,
         assets=assets,
         empty=not order,
