@@ -66,6 +66,19 @@ def test_every_tooltip_the_browser_assembles_is_what_tooltips_py_writes(bundled_
         view.screenshot("/tmp/weight-tooltip.png")
 
 
+@pytest.mark.parametrize("network_id", ["korea-1961", "usa-1989"])
+def test_vis_network_gets_the_whole_options_from_the_shared_script(bundled_site, session_browser, network_id):
+    from instnet.render import network
+
+    page = bundled_site / "networks" / f"{network_id}.html"
+    data = _payload(page)
+    assert set(data["options"]) == {"groups"}  # the rest is static/network.js's SHARED
+    expected = network._options(len(data["nodes"]), network._groups(list(data["options"]["groups"])))
+    with open_page(session_browser, page, viewport=(1280, 720)) as view:
+        assert view.evaluate("() => window.instnetView.options") == expected
+        assert view.problems() == []
+
+
 def test_the_diff_view_draws_each_record_with_its_look(bundled_site, session_browser):
     page = bundled_site / "diffs" / "japan-1955--japan-2012.html"
     data = _payload(page)

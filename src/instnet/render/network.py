@@ -292,6 +292,7 @@ def _size_texts(sizes, size_label) -> tuple[str, str]:
 
 
 def _options(n_nodes: int, groups: dict) -> dict:
+    """The whole vis-network options of a network view (what ``static/network.js`` hands vis-network)."""
     big = n_nodes > _BIG
     return {
         **still_options(),
@@ -326,6 +327,44 @@ def _options(n_nodes: int, groups: dict) -> dict:
         },
         "groups": groups,
     }
+
+
+#: The options every network page shares: ``static/network.js`` holds them (its ``SHARED``), a page's JSON
+#: only what differs from them (see :func:`page_options`).
+SHARED_OPTIONS = {k: v for k, v in _options(0, {}).items() if k != "groups"}
+
+
+def _differs(value, shared):
+    """What of ``value`` differs from ``shared`` (nested dicts compared key by key), or None when nothing does."""
+    if isinstance(value, dict) and isinstance(shared, dict):
+        out = {}
+        for key, item in value.items():
+            delta = _differs(item, shared[key]) if key in shared else item
+            if delta is not None:
+                out[key] = delta
+        return out or None
+    return None if value == shared else value
+
+
+def page_options(n_nodes: int, kinds) -> dict:
+    """The ``options`` a network page's JSON carries: what differs from :data:`SHARED_OPTIONS`, groups compact.
+
+    Each group (one per kind) is ``[shape, fill]``; ``static/network.js``
+    gives it its colours back as :func:`_groups` writes them, so vis-network
+    receives :func:`_options` whole.
+
+    Examples
+    --------
+    >>> page_options(10, ["ministry"])
+    {'groups': {'ministry': ['square', '#1f77b4']}}
+    >>> page_options(5000, [])["interaction"]
+    {'hover': False, 'hideEdgesOnDrag': True, 'hideEdgesOnZoom': True}
+    """
+    full = _options(n_nodes, {})
+    full.pop("groups")
+    out = _differs(full, SHARED_OPTIONS) or {}
+    out["groups"] = {text(kind): list(kind_style(kind)) for kind in kinds}
+    return out
 
 
 def render_html(
@@ -419,7 +458,7 @@ def render_html(
         "relationLines": about,
         "relationStyles": _relation_styles(relations),
         "externalMark": EXTERNAL_MARK,
-        "options": _options(len(order), _groups(kinds)),
+        "options": page_options(len(order), kinds),  # static/network.js adds the options every page shares
     }
     any_external = any(n.get("external") for n in nodes) or any(e.get("ext") for e in edges)
     # the seed-layer toggle (static/layer.js), when the network has items of both kinds of source
