@@ -152,16 +152,29 @@ GRAPHS = {
 
 
 def data_block(page: str) -> dict:
-    """The page's JSON, each tooltip joined with its source line as static/network.js joins them."""
+    """The page's JSON, each tooltip and label whole as static/network.js makes them (see render/compact.py)."""
     match = re.search(r'<script type="application/json" id="instnet-data">(.*?)</script>', page, re.S)
     assert match, "the page has no instnet data block"
     data = json.loads(match.group(1))
-    for item in data.get("nodes", []) + data.get("edges", []):
+    if "nodes" not in data or "find" not in data:  # not a network page
+        return data
+    names = data["find"]["names"]
+    for n in data["nodes"]:
+        more = ["title"] if "title" in n else []
+        n.setdefault("label", names[n["id"]])
+        if not n.pop("whole", False):
+            n["title"] = "\n".join(
+                [names[n["id"]], data["kindLines"][n.pop("kl")], "id: " + n["key"]] + [n.get("title", "")] * len(more)
+            )
+    for e in data["edges"]:
+        head = (
+            e.pop("head", None)
+            or f"{names[e['from']]} \u2192 {data['relationNames'][e['rel']]} \u2192 {names[e['to']]}"
+        )
+        e["title"] = "\n".join([head, data["relationLines"][e["rel"]]] + ([e["title"]] if "title" in e else []))
+    for item in data["nodes"] + data["edges"]:
         if "cite" in item:
             item["title"] += "\n" + data["citations"][item["cite"]]
-    for edge in data.get("edges", []):
-        head, _, rest = edge["title"].partition("\n")
-        edge["title"] = "\n".join([head, data["relationLines"][edge["rel"]]] + ([rest] if rest else []))
     return data
 
 

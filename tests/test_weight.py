@@ -43,7 +43,9 @@ def test_every_tooltip_the_browser_assembles_is_what_tooltips_py_writes(bundled_
     page = bundled_site / "networks" / f"{network_id}.html"
     data = _payload(page)
     assert data["citations"] and len(set(data["citations"])) == len(data["citations"])  # each source line once
-    assert not any(line in item["title"] for item in data["nodes"] + data["edges"] for line in data["citations"])
+    assert not any(
+        line in item.get("title", "") for item in data["nodes"] + data["edges"] for line in data["citations"]
+    )
     expected_nodes, expected_edges = _expected_titles(network_id)
     with open_page(session_browser, page, viewport=(1280, 720)) as view:
         assert view.problems() == []
@@ -68,12 +70,12 @@ def test_every_tooltip_the_browser_assembles_is_what_tooltips_py_writes(bundled_
 
 @pytest.mark.parametrize("network_id", ["korea-1961", "usa-1989"])
 def test_vis_network_gets_the_whole_options_from_the_shared_script(bundled_site, session_browser, network_id):
-    from instnet.render import network
+    from instnet.render import compact, network
 
     page = bundled_site / "networks" / f"{network_id}.html"
     data = _payload(page)
     assert set(data["options"]) == {"groups"}  # the rest is static/network.js's SHARED
-    expected = network._options(len(data["nodes"]), network._groups(list(data["options"]["groups"])))
+    expected = compact._options(len(data["nodes"]), network._groups(list(data["options"]["groups"])))
     with open_page(session_browser, page, viewport=(1280, 720)) as view:
         assert view.evaluate("() => window.instnetView.options") == expected
         assert view.problems() == []

@@ -32,7 +32,6 @@ import networkx as nx
 
 from ..layout import curves, layout_positions
 from ..layout.nodes import (
-    LABEL_MAX_WIDTH,
     SIZE_FLAT,
     SIZE_MAX,
     SIZE_MIN,
@@ -41,19 +40,18 @@ from ..layout.nodes import (
     sort_key,
 )
 from ..model import HORIZONTAL, NODE_KINDS, OTHER_AXIS, RELATIONS, VERTICAL
+from .compact import compact_records, page_options
 from .labels import compact_labels, short_label
 from .page import drawing_page, text
 from .styles import (
     AXIS_STYLES,
     EXTERNAL_MARK,
-    FONT,
     SEED_MARK,
     axis_of,
     kind_style,
     line_icon,
     relation_style,
     shape_icon,
-    still_options,
     vocabulary_order,
 )
 from .tables import network_tables, table_data
@@ -64,7 +62,6 @@ __all__ = ["render_html", "short_label"]
 _EXTERNAL_DASHES = [4, 3]
 #: The outline of an external node (dashed, wider): the page writes it once, not on every such node.
 _EXTERNAL_LOOK = {"shapeProperties": {"borderDashes": _EXTERNAL_DASHES}, "borderWidth": 2.5}
-_BIG = 1000  # nodes: above this, straight lines and lighter interaction
 
 
 def _sizes_px(G, order, sizes) -> tuple[dict, dict]:
@@ -291,82 +288,6 @@ def _size_texts(sizes, size_label) -> tuple[str, str]:
     return "chosen measure", "chosen measure"
 
 
-def _options(n_nodes: int, groups: dict) -> dict:
-    """The whole vis-network options of a network view (what ``static/network.js`` hands vis-network)."""
-    big = n_nodes > _BIG
-    return {
-        **still_options(),
-        "interaction": {
-            "hover": not big,
-            "tooltipDelay": 150,
-            "hideEdgesOnDrag": big,
-            "hideEdgesOnZoom": big,
-            "navigationButtons": False,
-            "keyboard": {"enabled": False},
-            "multiselect": False,
-        },
-        "nodes": {
-            "borderWidth": 1.5,
-            "borderWidthSelected": 3,
-            "font": {
-                "size": 14,
-                "face": FONT,
-                "color": "#222222",
-                "strokeWidth": 0,
-                "background": "rgba(255,255,255,0.82)",
-            },
-            "widthConstraint": {"maximum": LABEL_MAX_WIDTH},
-            # Labels smaller than 7 px on screen are not drawn (zoom in to read).
-            "scaling": {"label": {"enabled": False, "drawThreshold": 8}},
-        },
-        "edges": {
-            "smooth": False,
-            "selectionWidth": 1.5,
-            "hoverWidth": 0.8,
-            "font": {"size": 13, "face": FONT, "color": "#333333", "strokeWidth": 3, "strokeColor": "#ffffff"},
-        },
-        "groups": groups,
-    }
-
-
-#: The options every network page shares: ``static/network.js`` holds them (its ``SHARED``), a page's JSON
-#: only what differs from them (see :func:`page_options`).
-SHARED_OPTIONS = {k: v for k, v in _options(0, {}).items() if k != "groups"}
-
-
-def _differs(value, shared):
-    """What of ``value`` differs from ``shared`` (nested dicts compared key by key), or None when nothing does."""
-    if isinstance(value, dict) and isinstance(shared, dict):
-        out = {}
-        for key, item in value.items():
-            delta = _differs(item, shared[key]) if key in shared else item
-            if delta is not None:
-                out[key] = delta
-        return out or None
-    return None if value == shared else value
-
-
-def page_options(n_nodes: int, kinds) -> dict:
-    """The ``options`` a network page's JSON carries: what differs from :data:`SHARED_OPTIONS`, groups compact.
-
-    Each group (one per kind) is ``[shape, fill]``; ``static/network.js``
-    gives it its colours back as :func:`_groups` writes them, so vis-network
-    receives :func:`_options` whole.
-
-    Examples
-    --------
-    >>> page_options(10, ["ministry"])
-    {'groups': {'ministry': ['square', '#1f77b4']}}
-    >>> page_options(5000, [])["interaction"]
-    {'hover': False, 'hideEdgesOnDrag': True, 'hideEdgesOnZoom': True}
-    """
-    full = _options(n_nodes, {})
-    full.pop("groups")
-    out = _differs(full, SHARED_OPTIONS) or {}
-    out["groups"] = {text(kind): list(kind_style(kind)) for kind in kinds}
-    return out
-
-
 def render_html(
     G: nx.DiGraph,
     sizes: Mapping | None = None,
@@ -449,7 +370,7 @@ def render_html(
     edges = _edges(G, order, index, positions, radii, flip, citations, about)
     kinds = vocabulary_order({_kind(G.nodes[n]): None for n in order}, NODE_KINDS)
     relations = vocabulary_order({e["rel"]: None for e in edges}, RELATIONS)
-    payload = {
+    payload: dict = {
         # an external node's dashed outline is written once (externalLook); static/network.js gives it back
         "nodes": [{k: v for k, v in n.items() if not (n.get("external") and k in _EXTERNAL_LOOK)} for n in nodes],
         "externalLook": _EXTERNAL_LOOK,
@@ -472,6 +393,8 @@ def render_html(
     from .find import find_filters, find_payload  # the find-and-filter panel (static/find.js, filter.js)
 
     payload["find"] = find_payload(G, order, nodes, edges)
+    # the tooltips' first lines and labels equal to the names: static/network.js rebuilds them (see compact.py)
+    payload.update(compact_records(payload["nodes"], edges, payload["find"]["names"]))
     alt = network_tables(G, order, index)
     rows = table_data(alt)  # the tables' rows, which static/tables.js writes
     if rows:

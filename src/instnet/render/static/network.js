@@ -53,13 +53,24 @@
   var styles = data.relationStyles;
   // Each source is written once (data.citations), and what each relation means (data.relationLines):
   // a tooltip ends with its source and a tie's has its relation second, as tooltips.py writes them.
-  function cited(item) { return item.cite === undefined ? item.title : item.title + "\n" + data.citations[item.cite]; }
+  // Its first lines come from the rest of the data (render/compact.py): an institution's name
+  // (find.names), kind line (kindLines) and id; a tie's two names and its relation's (relationNames).
+  var names = data.find.names;
+  function cited(title, item) { return item.cite === undefined ? title : title + "\n" + data.citations[item.cite]; }
+  function more(title) { return title ? "\n" + title : ""; }
+  function nodeTitle(n) {
+    if (n.whole) { return cited(n.title, n); }
+    return cited(names[n.id] + "\n" + data.kindLines[n.kl] + "\nid: " + n.key + more(n.title), n);
+  }
   function related(e) {
-    var t = cited(e), i = t.indexOf("\n") < 0 ? t.length : t.indexOf("\n");
-    return t.slice(0, i) + "\n" + data.relationLines[e.rel] + t.slice(i);
+    var head = e.head !== undefined ? e.head : names[e.from] + " \u2192 " + data.relationNames[e.rel] + " \u2192 " + names[e.to];
+    return cited(head + "\n" + data.relationLines[e.rel] + more(e.title), e);
   }
   data.nodes.forEach(function (n) {
-    n.title = cited(n);
+    n.title = nodeTitle(n);
+    if (n.label === undefined) { n.label = names[n.id]; }
+    delete n.kl;
+    delete n.whole;
     if (n.external && data.externalLook) {  // the dashed outline, written once in the payload
       n.borderWidth = data.externalLook.borderWidth;
       n.shapeProperties = {borderDashes: data.externalLook.shapeProperties.borderDashes.slice()};
