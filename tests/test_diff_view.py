@@ -76,12 +76,22 @@ def country_pair(era_pair):
 
 
 def data_block(page: str) -> dict:
-    """The page's JSON, each record merged with its look as static/diff.js merges them."""
+    """The page's JSON, each record merged with its look, its tooltip and curve whole, as static/diff.js makes them."""
     data = json.loads(
         re.search(r'<script type="application/json" id="instnet-data">(.*?)</script>', page, re.S).group(1)
     )
+    labels = {n["id"]: n["label"] for n in data["nodes"]}
     for kind in ("nodes", "edges"):
-        data[kind] = [{**data["looks"][kind][r["look"]], **r} for r in data[kind]]
+        records = []
+        for r in data[kind]:
+            r = {**data["looks"][kind][r["look"]], **r}
+            lines = [data["tipLines"][x] if isinstance(x, int) else x for x in r.pop("tip")]
+            head = r["label"] if kind == "nodes" else f"{labels[r['from']]} \u2192 {labels[r['to']]}"
+            r["title"] = "\n".join(lines if r.pop("whole", False) else [head, *lines])
+            if "curve" in r:
+                r["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": r.pop("curve")}
+            records.append(r)
+        data[kind] = records
     return data
 
 

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from browser import open_page
-from instnet import load_network, site
+from instnet import diff, load_network, site
+from instnet.render import diff_view
 from instnet.render.page import ASSETS, VIEW_RULES, view_css, vis_assets
 from instnet.render.tooltips import edge_title, node_title
 
@@ -93,6 +94,19 @@ def test_the_diff_view_draws_each_record_with_its_look(bundled_site, session_bro
                 assert drawn[e["id"]][key] == value
         shapes = {n["id"]: n["shape"] for n in view.nodes()}
         assert shapes == {n["id"]: data["looks"]["nodes"][n["look"]]["shape"] for n in data["nodes"]}
+        # tooltips and curves rebuilt from tipLines and the labels, the options from static/diff.js
+        A, B = load_network("japan-1955"), load_network("japan-2012")
+        d = diff(A, B)
+        layout = diff_view._choose_layout(d, "auto")
+        drawing = (diff_view.identity_drawing if layout == "union" else diff_view.role_drawing)(A, B, d)
+        for kind, records in (("node", view.nodes()), ("edge", view.edges())):
+            expected = {r["id"]: r for r in drawing[kind + "s"]}
+            assert {r["id"]: r["title"] for r in records} == {i: r["title"] for i, r in expected.items()}, kind
+            assert {r["id"]: r.get("smooth") for r in records} == {i: r.get("smooth") for i, r in expected.items()}
+        assert view.evaluate("() => window.instnetView.options") == diff_view._options()
+        assert "options" not in data and not any("title" in r or "smooth" in r for r in data["nodes"] + data["edges"])
+        hub = max(view.nodes(), key=lambda n: len(n["title"]))
+        assert view.tooltip_text("node", hub["id"]).strip() == hub["title"].strip()
         view.screenshot("/tmp/weight-diff.png")
 
 

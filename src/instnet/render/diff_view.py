@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 
 import networkx as nx
 from markupsafe import Markup
@@ -207,6 +208,7 @@ def _grain_panel(d: Diff) -> dict | None:
 
 
 def _options() -> dict:
+    """The vis-network options of every diff page: ``static/diff.js`` holds them (its ``OPTIONS``)."""
     return {
         **still_options(),
         "interaction": {
@@ -286,6 +288,44 @@ def _looks(records: list[dict], keys: tuple[str, ...]) -> tuple[list[dict], list
     return out, table
 
 
+def _compact_tips(nodes: list[dict], edges: list[dict]) -> list[str]:
+    """Rewrite the records' tooltips as ``tip``: their lines, each line shared by several written once.
+
+    A tooltip's first line, the institution's name or the tie's
+    ``FROM \u2192 TO``, is left out when the record's label (its ends' labels)
+    gives it back; otherwise the record is flagged ``whole``. Each later line
+    used more than once (a network's id, a relation, a kind and role, ...) is
+    an index into the returned list, the others stay text. A curve
+    (``smooth``, always clockwise here) is written as its roundness
+    (``curve``). ``static/diff.js`` rebuilds ``title`` and ``smooth``.
+
+    Examples
+    --------
+    >>> nodes = [{"id": 0, "label": "PM", "title": "PM\\nx-1990"}, {"id": 1, "label": "MOF", "title": "MOF\\nx-1990"}]
+    >>> edges = [{"id": 0, "from": 0, "to": 1, "title": "PM \u2192 MOF\\nrelation: directs\\nx-1990"}]
+    >>> _compact_tips(nodes, edges), nodes[0], edges[0]
+    (['x-1990'], {'id': 0, 'label': 'PM', 'tip': [0]}, {'id': 0, 'from': 0, 'to': 1, 'tip': ['relation: directs', 0]})
+    """
+    labels = {n["id"]: n["label"] for n in nodes}
+    heads = [n["label"] for n in nodes] + [f"{labels[e['from']]} \u2192 {labels[e['to']]}" for e in edges]
+    split = [r.pop("title").split("\n") for r in nodes + edges]
+    counts = Counter(line for parts in split for line in parts[1:])
+    shared: dict[str, int] = {}
+    for record, head, parts in zip(nodes + edges, heads, split, strict=True):
+        if parts[0] == head:
+            parts = parts[1:]
+        else:
+            record["whole"] = True
+        record["tip"] = [shared.setdefault(line, len(shared)) if counts[line] > 1 else line for line in parts]
+        smooth = record.get("smooth")
+        if smooth and smooth.get("enabled") and smooth.get("type") == "curvedCW" and set(smooth) == _SMOOTH_KEYS:
+            record["curve"] = record.pop("smooth")["roundness"]
+    return list(shared)
+
+
+_SMOOTH_KEYS = {"enabled", "type", "roundness"}
+
+
 def diff_html(
     A: nx.DiGraph, B: nx.DiGraph, d: Diff | None = None, *, layout: str = "auto", assets: str | None = None
 ) -> str:
@@ -343,13 +383,14 @@ def diff_html(
     drawing = identity_drawing(A, B, d) if layout == "union" else role_drawing(A, B, d)
     nodes, node_looks = _looks(drawing["nodes"], _NODE_LOOK)
     edges, edge_looks = _looks(drawing["edges"], _EDGE_LOOK)
+    tip_lines = _compact_tips(nodes, edges)
     payload = {
         "nodes": nodes,
         "edges": edges,
+        "tipLines": tip_lines,
         "looks": {"nodes": node_looks, "edges": edge_looks},
         "captions": drawing["captions"],
         "lines": drawing["lines"],
-        "options": _options(),
     }
     ida, idb = d.a["id"], d.b["id"]
     return drawing_page(

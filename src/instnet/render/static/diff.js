@@ -1,14 +1,40 @@
 (function () {
   "use strict";
+  var FACE = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+  // The vis-network options of every diff page (render/diff_view.py _options).
+  var OPTIONS = {
+    autoResize: true, height: "100%", width: "100%", physics: {enabled: false},
+    layout: {improvedLayout: false, randomSeed: 1, hierarchical: {enabled: false}},
+    interaction: {hover: true, tooltipDelay: 150, navigationButtons: false, keyboard: {enabled: false}, multiselect: false},
+    nodes: {font: {size: 14, face: FACE, color: "#222222", strokeWidth: 4, strokeColor: "#ffffff"}, widthConstraint: {maximum: 150}},
+    edges: {smooth: false, selectionWidth: 1.5, hoverWidth: 0.8,
+            font: {size: 10, face: FACE, color: "#555555", strokeWidth: 3, strokeColor: "#ffffff", align: "horizontal"}}
+  };
   var data = JSON.parse(document.getElementById("instnet-data").textContent);
-  // Each look (colour, shape, line) is written once; every record names its own.
-  function looked(table) { return function (r) { return Object.assign({}, table[r.look], r); }; }
-  var nodes = new vis.DataSet(data.nodes.map(looked(data.looks.nodes)));
-  var edges = new vis.DataSet(data.edges.map(looked(data.looks.edges)));
+  // Each look (colour, shape, line) is written once; every record names its own. A tooltip ("tip") is its
+  // lines, each shared one an index into data.tipLines, after the name (a tie: its ends' names) unless "whole";
+  // a curve is its roundness (render/diff_view.py _compact_tips).
+  var labels = {};
+  data.nodes.forEach(function (n) { labels[n.id] = n.label; });
+  function looked(table, head) {
+    return function (r) {
+      var out = Object.assign({}, table[r.look], r), lines = r.tip.map(function (l) {
+        return typeof l === "number" ? data.tipLines[l] : l;
+      });
+      out.title = (r.whole ? lines : [head(r)].concat(lines)).join("\n");
+      if (r.curve !== undefined) { out.smooth = {enabled: true, type: "curvedCW", roundness: r.curve}; }
+      ["look", "tip", "whole", "curve"].forEach(function (k) { delete out[k]; });
+      return out;
+    };
+  }
+  var nodes = new vis.DataSet(data.nodes.map(looked(data.looks.nodes, function (n) { return n.label; })));
+  var edges = new vis.DataSet(data.edges.map(looked(data.looks.edges, function (e) {
+    return labels[e.from] + " \u2192 " + labels[e.to];
+  })));
   var container = document.getElementById("network");
-  var view = {drawn: false, nodes: nodes, edges: edges, network: null};
+  var view = {drawn: false, nodes: nodes, edges: edges, network: null, options: OPTIONS};
   window.instnetView = view;
-  var network = new vis.Network(container, {nodes: nodes, edges: edges}, data.options);
+  var network = new vis.Network(container, {nodes: nodes, edges: edges}, OPTIONS);
   view.network = network;
   network.on("beforeDrawing", function (ctx) {
     data.lines.forEach(function (l) {
