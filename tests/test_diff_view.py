@@ -75,6 +75,23 @@ def country_pair(era_pair):
     return A, B
 
 
+def _whole(look: dict, node: bool) -> dict:
+    """A look with its colour and arrow head whole, as static/diff.js writes them back."""
+    out, c = dict(look), look.get("color")
+    if isinstance(c, str):
+        out["color"] = (
+            {"background": c, "border": "#333333", "highlight": {"background": c, "border": "#000000"}}
+            | {"hover": {"background": c, "border": "#000000"}}
+            if node
+            else {"color": c, "highlight": c, "hover": c}
+        )
+    if "arrows" in look and not isinstance(look["arrows"], dict):
+        out["arrows"] = {
+            "to": {"enabled": look["arrows"] is not None, "type": look["arrows"] or "arrow", "scaleFactor": 0.7}
+        }
+    return out
+
+
 def data_block(page: str) -> dict:
     """The page's JSON, each record merged with its look, its tooltip and curve whole, as static/diff.js makes them."""
     data = json.loads(
@@ -82,6 +99,7 @@ def data_block(page: str) -> dict:
     )
     labels = {n["id"]: n["label"] for n in data["nodes"]}
     for kind in ("nodes", "edges"):
+        data["looks"][kind] = [_whole(look, kind == "nodes") for look in data["looks"][kind]]
         records = []
         for r in data[kind]:
             r = {**data["looks"][kind][r["look"]], **r}

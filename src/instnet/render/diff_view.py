@@ -32,6 +32,8 @@ from ..model import HORIZONTAL, OTHER_AXIS, VERTICAL
 from .diff_drawing import (
     ROLE_ROWS,
     STATUS_COLOURS,
+    _arrows,
+    _node_colour,
     identity_drawing,
     kind_text,
     relation_text,
@@ -269,11 +271,33 @@ _NODE_LOOK = ("color", "shape", "size", "borderWidth", "shapeProperties")
 _EDGE_LOOK = ("color", "arrows", "dashes", "width")
 
 
+def _short_look(look: dict) -> dict:
+    """A look with its colours and arrow head short: a node's fill, a line's colour, a head's type (or None).
+
+    ``static/diff.js`` writes them back whole (as ``diff_drawing`` does),
+    when they have the form it knows; other values stay as they are.
+
+    >>> _short_look({"color": {"color": "#111", "highlight": "#111", "hover": "#111"}, "dashes": False})
+    {'color': '#111', 'dashes': False}
+    """
+    out = dict(look)
+    colour = look.get("color")
+    if isinstance(colour, dict):
+        if "background" in colour and colour == _node_colour(colour["background"]):
+            out["color"] = colour["background"]
+        elif set(colour) == {"color", "highlight", "hover"} and len(set(colour.values())) == 1:
+            out["color"] = colour["color"]
+    arrows = look.get("arrows")
+    if arrows and arrows == _arrows(arrows["to"]["type"] if arrows["to"]["enabled"] else None):
+        out["arrows"] = arrows["to"]["type"] if arrows["to"]["enabled"] else None
+    return out
+
+
 def _looks(records: list[dict], keys: tuple[str, ...]) -> tuple[list[dict], list[dict]]:
     """The drawing's records with their look (the ``keys`` many share) written once: ``look`` indexes the looks.
 
     ``static/diff.js`` merges each record's look back into it, so vis-network
-    receives the records as drawn.
+    receives the records as drawn; each look is short (:func:`_short_look`).
     """
     looks: dict[str, int] = {}
     table: list[dict] = []
@@ -283,7 +307,7 @@ def _looks(records: list[dict], keys: tuple[str, ...]) -> tuple[list[dict], list
         digest = json.dumps(look, sort_keys=True)
         if digest not in looks:
             looks[digest] = len(table)
-            table.append(look)
+            table.append(_short_look(look))
         out.append({**{k: v for k, v in record.items() if k not in look}, "look": looks[digest]})
     return out, table
 

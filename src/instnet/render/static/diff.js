@@ -16,6 +16,20 @@
   // a curve is its roundness (render/diff_view.py _compact_tips).
   var labels = {};
   data.nodes.forEach(function (n) { labels[n.id] = n.label; });
+  // A look's colour is short (a node's fill, a line's colour) and its arrow head a type or null (_short_look).
+  function whole(look, node) {
+    var out = Object.assign({}, look), c = look.color;
+    if (typeof c === "string") {
+      out.color = node ? {background: c, border: "#333333", highlight: {background: c, border: "#000000"},
+                                hover: {background: c, border: "#000000"}} : {color: c, highlight: c, hover: c};
+    }
+    if (look.arrows === null || typeof look.arrows === "string") {
+      out.arrows = {to: {enabled: look.arrows !== null, type: look.arrows || "arrow", scaleFactor: 0.7}};
+    }
+    return out;
+  }
+  data.looks.nodes = data.looks.nodes.map(function (look) { return whole(look, true); });
+  data.looks.edges = data.looks.edges.map(function (look) { return whole(look, false); });
   function looked(table, head) {
     return function (r) {
       var out = Object.assign({}, table[r.look], r), lines = r.tip.map(function (l) {
