@@ -393,6 +393,12 @@ def render_html(
     from .find import find_filters, find_payload  # the find-and-filter panel (static/find.js, filter.js)
 
     payload["find"] = find_payload(G, order, nodes, edges)
+    filters = find_filters(nodes, edges, kinds, relations)
+    if filters:  # static/filter.js writes the fieldsets: [name, legend, noun, [[value, label, count], ...]]
+        payload["find"]["filters"] = [
+            [g["name"], g["legend"], g["noun"], [[o["value"], o["label"], o["count"]] for o in g["options"]]]
+            for g in filters
+        ]
     # the tooltips' first lines and labels equal to the names: static/network.js rebuilds them (see compact.py)
     payload.update(compact_records(payload["nodes"], edges, payload["find"]["names"]))
     alt = network_tables(G, order, index)
@@ -409,7 +415,7 @@ def render_html(
         + (("layer.js",) if layer_toggle else ())
         + (("highlight.js", "find.js", "filter.js", "download.js") if order else ())  # download: figures, print
         + ("tables.js",),
-        filters=find_filters(nodes, edges, kinds, relations),
+        filters=bool(filters),
         time=time,
         alt=alt,
         layer_toggle=layer_toggle,
