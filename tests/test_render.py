@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import html
 import itertools
 import json
 import os
@@ -159,6 +160,13 @@ def data_block(page: str) -> dict:
     if "nodes" not in data or "find" not in data:  # not a network page
         return data
     names = data["find"]["names"]
+    listed = [
+        html.unescape(c)
+        for c in re.findall(r"<li id=\"[^\"]*\"><b>.*?</b>(?: \(external\))?: <span>(.*?)</span></li>", page, re.S)
+    ]
+    data["citations"] = [
+        c if isinstance(c, str) else data["citationPrefixes"][c[1]] + listed[c[0]] for c in data["citations"]
+    ]
     for n in data["nodes"]:
         more = ["title"] if "title" in n else []
         n.setdefault("label", names[n["id"]])

@@ -177,6 +177,20 @@ def test_xss_corpus_in_the_tables_shows_as_text(session_browser, tmp_path):
             assert view.evaluate("() => window.__xss") is None, payload
             text = view.page.inner_text("#text-alt")
             assert payload.strip() in text or html.unescape(payload).strip() in text, payload
+            tags = view.evaluate(
+                "() => [...new Set([...document.querySelectorAll('#text-alt tbody *')].map(e => e.tagName))]"
+            )
+            assert set(tags) <= {"TR", "TH", "TD", "A", "BUTTON"}, payload  # the rows' text is text
+            cells = view.evaluate(
+                "() => [...document.querySelectorAll('#institutions-table tbody th')].map(c => c.textContent)"
+            )
+            assert payload in cells, payload
+            hrefs = view.evaluate(
+                "() => [...document.querySelectorAll('#text-alt tbody a')].map(a => a.getAttribute('href'))"
+            )
+            assert all(h.startswith("#ref-") for h in hrefs), payload
+            node = next(n for n in view.nodes() if n["key"] == payload)  # its source line read from #sources
+            assert node["title"].endswith(": " + payload), payload
             assert view.problems() == [], payload
 
 

@@ -43,10 +43,11 @@ def _expected_titles(network_id: str) -> tuple[dict, dict]:
 def test_every_tooltip_the_browser_assembles_is_what_tooltips_py_writes(bundled_site, session_browser, network_id):
     page = bundled_site / "networks" / f"{network_id}.html"
     data = _payload(page)
-    assert data["citations"] and len(set(data["citations"])) == len(data["citations"])  # each source line once
-    assert not any(
-        line in item.get("title", "") for item in data["nodes"] + data["edges"] for line in data["citations"]
-    )
+    lines = [json.dumps(c) for c in data["citations"]]
+    assert lines and len(set(lines)) == len(lines)  # each source line once
+    assert all(isinstance(c, list) for c in data["citations"])  # each read from the list of sources
+    texts = [c for c in data["citations"] if isinstance(c, str)] + data["citationPrefixes"]
+    assert not any(line in item.get("title", "") for item in data["nodes"] + data["edges"] for line in texts)
     expected_nodes, expected_edges = _expected_titles(network_id)
     with open_page(session_browser, page, viewport=(1280, 720)) as view:
         assert view.problems() == []

@@ -9,6 +9,9 @@
   (the names and ``relationNames``). A head that the script would not
   rebuild exactly stays in the record (``head``).
 - A drawn label equal to the institution's name (``find.names``).
+- A tooltip's source line whose citation the page's list of sources shows
+  (``#sources``, each citation in a ``<span>``): ``[position, prefix]``
+  (:func:`source_lines`).
 
 The whole records are what :func:`instnet.render.network.view_records`
 gives; tests/test_weight.py checks the browser's against them.
@@ -20,7 +23,7 @@ from ..layout.nodes import LABEL_MAX_WIDTH
 from .page import text
 from .styles import FONT, kind_style, still_options
 
-__all__ = ["SHARED_OPTIONS", "compact_records", "page_options"]
+__all__ = ["SHARED_OPTIONS", "compact_records", "page_options", "source_lines"]
 
 _BIG = 1000  # nodes: above this, lighter interaction
 _ARROW = " \u2192 "
@@ -164,3 +167,35 @@ def compact_records(nodes: list[dict], edges: list[dict], names: list[str]) -> d
         "kindLines": list(kind_lines),
         "relationNames": relation_names,
     }
+
+
+def source_lines(lines: list[str], listed: list[dict]) -> tuple[list, list[str]]:
+    """The tooltips' source lines, each one the list of sources shows as ``[position, prefix index]``.
+
+    Parameters
+    ----------
+    lines : list of str
+        Each distinct source line (``Source: CITATION``, see :func:`instnet.render.tooltips.citation`).
+    listed : list of dict
+        The page's list of sources in order (``citation`` as ``tables.html`` shows it).
+
+    Returns
+    -------
+    tuple
+        The lines (a line no listed citation ends stays text) and the prefixes.
+
+    Examples
+    --------
+    >>> source_lines(["Source: Kim 2011", "Source: [x]"], [{"citation": "Kim 2011"}])
+    ([[0, 0], 'Source: [x]'], ['Source: '])
+    """
+    where = {ref["citation"]: i for i, ref in reversed(list(enumerate(listed))) if "\r" not in ref["citation"]}
+    prefixes: dict[str, int] = {}
+    out: list = []
+    for line in lines:
+        head, sep, cited = line.partition(": ")
+        if sep and cited in where:
+            out.append([where[cited], prefixes.setdefault(head + sep, len(prefixes))])
+        else:
+            out.append(line)
+    return out, list(prefixes)

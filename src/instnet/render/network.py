@@ -40,7 +40,7 @@ from ..layout.nodes import (
     sort_key,
 )
 from ..model import HORIZONTAL, NODE_KINDS, OTHER_AXIS, RELATIONS, VERTICAL
-from .compact import compact_records, page_options
+from .compact import compact_records, page_options, source_lines
 from .labels import compact_labels, short_label
 from .page import drawing_page, text
 from .styles import (
@@ -402,6 +402,8 @@ def render_html(
     # the tooltips' first lines and labels equal to the names: static/network.js rebuilds them (see compact.py)
     payload.update(compact_records(payload["nodes"], edges, payload["find"]["names"]))
     alt = network_tables(G, order, index)
+    # a source line whose citation the list of sources shows: static/network.js reads it from there
+    payload["citations"], payload["citationPrefixes"] = source_lines(payload["citations"], alt["references"])
     rows = table_data(alt)  # the tables' rows, which static/tables.js writes
     if rows:
         payload["tables"] = rows

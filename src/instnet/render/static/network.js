@@ -56,6 +56,11 @@
   // Its first lines come from the rest of the data (render/compact.py): an institution's name
   // (find.names), kind line (kindLines) and id; a tie's two names and its relation's (relationNames).
   var names = data.find.names;
+  // A source line the list of sources shows is [its position there, its prefix] (render/compact.py source_lines).
+  var listed = document.querySelectorAll("#sources ol.sources > li > span");
+  data.citations = data.citations.map(function (c) {
+    return typeof c === "string" ? c : data.citationPrefixes[c[1]] + (listed[c[0]] ? listed[c[0]].textContent : "");
+  });
   function cited(title, item) { return item.cite === undefined ? title : title + "\n" + data.citations[item.cite]; }
   function more(title) { return title ? "\n" + title : ""; }
   function nodeTitle(n) {
