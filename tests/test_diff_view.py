@@ -323,6 +323,10 @@ def test_xss_runs_nothing_and_shows_literally(session_browser, tmp_path, payload
             assert payload in view.header_text()
             assert payload in view.page.inner_text("#summary")
             assert view.page.title() == f"Diff {payload} \u2192 {payload}2"
+            if view.evaluate("() => !!document.querySelector('#changes')"):  # the rows the script wrote: text
+                tags = view.evaluate("() => [...document.querySelectorAll('#changes tbody *')].map(e => e.tagName)")
+                assert tags and set(tags) <= {"TR", "TH", "TD"}
+                assert payload.strip() in view.page.inner_text("#changes tbody")
             node = next(n for n in view.nodes() if n["key"] == payload)
             assert payload in view.tooltip_text("node", node["id"])
             assert view.evaluate("() => document.querySelectorAll('div.vis-tooltip *:not(br)').length") == 0

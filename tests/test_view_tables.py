@@ -194,21 +194,33 @@ def test_xss_corpus_in_the_tables_shows_as_text(session_browser, tmp_path):
             assert view.problems() == [], payload
 
 
-def test_the_diff_view_lists_the_ties_added_and_removed():
+@pytest.mark.browser
+def test_the_diff_view_lists_the_ties_added_and_removed(session_browser, tmp_path):
     from instnet import diff, diff_html
+    from instnet.render.tables import diff_tie_rows
 
     A, B = load_network("thailand-1997"), load_network("thailand-2001")
     d = diff(A, B)
     page = diff_html(A, B, d)
     start = page.index('<section id="changes">')
     section = page[start : page.index("</section>", start)]
-    rows = re.findall(
-        r'<tr><td>(added|removed)</td><th scope="row">(.*?)</th><td>(.*?)</td><td>(.*?)</td></tr>', section
-    )
-    assert [r[0] for r in rows] == ["added"] * len(d.edges_added) + ["removed"] * len(d.edges_removed)
+    assert "<tr><td>added" not in section and 'class="pending"' in section  # the script writes the rows
+    path = tmp_path / "diff.html"
+    path.write_text(page, encoding="utf-8")
+    with open_page(session_browser, path) as view:
+        rows = view.evaluate(
+            """() => [...document.querySelectorAll('#changes tbody tr')].map(tr => [...tr.children].map(
+                 c => [c.tagName, c.getAttribute('scope'), c.textContent]))"""
+        )
+        assert view.problems() == []
+    expected = diff_tie_rows(A, B, d.edges_added, d.edges_removed)
+    assert rows == [
+        [["TD", None, r["change"]], ["TH", "row", r["source"]], ["TD", None, r["relation"]], ["TD", None, r["target"]]]
+        for r in expected
+    ]
+    assert [r[0][2] for r in rows] == ["added"] * len(d.edges_added) + ["removed"] * len(d.edges_removed)
     first = d.edges_added.iloc[0]
-    assert html.unescape(rows[0][1]) == B.nodes[first["source"]]["label"]
-    assert html.unescape(rows[0][3]) == B.nodes[first["target"]]["label"]
+    assert rows[0][1][2] == B.nodes[first["source"]]["label"] and rows[0][3][2] == B.nodes[first["target"]]["label"]
     assert 'role="img"' in page and 'aria-describedby="summary"' in page
     role_mode = diff_html(load_network("korea-1961"), load_network("usa-1989"))
     assert '<section id="changes">' not in role_mode  # nothing matched by id: no such table

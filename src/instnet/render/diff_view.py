@@ -348,6 +348,7 @@ def _compact_tips(nodes: list[dict], edges: list[dict]) -> list[str]:
 
 
 _SMOOTH_KEYS = {"enabled", "type", "roundness"}
+_CHANGE_CELLS = ("change", "source", "relation", "target")  # a row of the table of ties added and removed
 
 
 def diff_html(
@@ -408,7 +409,8 @@ def diff_html(
     nodes, node_looks = _looks(drawing["nodes"], _NODE_LOOK)
     edges, edge_looks = _looks(drawing["edges"], _EDGE_LOOK)
     tip_lines = _compact_tips(nodes, edges)
-    payload = {
+    changes = diff_tie_rows(A, B, d.edges_added, d.edges_removed)
+    payload: dict = {
         "nodes": nodes,
         "edges": edges,
         "tipLines": tip_lines,
@@ -416,6 +418,12 @@ def diff_html(
         "captions": drawing["captions"],
         "lines": drawing["lines"],
     }
+    if changes:  # the table's rows, which static/diff.js writes: each text once in words, a row its indexes
+        words: dict[str, int] = {}
+        payload["changes"] = {
+            "rows": [[words.setdefault(r[k], len(words)) for k in _CHANGE_CELLS] for r in changes],
+            "words": list(words),
+        }
     ida, idb = d.a["id"], d.b["id"]
     return drawing_page(
         "diff.html",
@@ -428,6 +436,6 @@ def diff_html(
         how=_how(d, layout),
         meta=f"A: {ida} \u2014 {d.a['title']} \u00b7 B: {idb} \u2014 {d.b['title']}",
         empty=not drawing["nodes"],
-        changes=diff_tie_rows(A, B, d.edges_added, d.edges_removed),
+        changes=changes,
         **_panel(d, drawing),
     )

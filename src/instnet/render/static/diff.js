@@ -11,6 +11,23 @@
             font: {size: 10, face: FACE, color: "#555555", strokeWidth: 3, strokeColor: "#ffffff", align: "horizontal"}}
   };
   var data = JSON.parse(document.getElementById("instnet-data").textContent);
+  // The table of ties added and removed (data.changes: each text once in words, a row its indexes), as text only.
+  var body = document.querySelector("#changes tbody");
+  if (body && data.changes) {
+    var rows = document.createDocumentFragment();
+    data.changes.rows.forEach(function (r) {
+      var row = document.createElement("tr");
+      r.forEach(function (w, i) {
+        var cell = document.createElement(i === 1 ? "th" : "td");
+        if (i === 1) { cell.setAttribute("scope", "row"); }
+        cell.textContent = data.changes.words[w];
+        row.appendChild(cell);
+      });
+      rows.appendChild(row);
+    });
+    body.textContent = "";
+    body.appendChild(rows);
+  }
   // Each look (colour, shape, line) is written once; every record names its own. A tooltip ("tip") is its
   // lines, each shared one an index into data.tipLines, after the name (a tie: its ends' names) unless "whole";
   // a curve is its roundness (render/diff_view.py _compact_tips).
