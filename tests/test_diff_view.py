@@ -75,13 +75,41 @@ def country_pair(era_pair):
     return A, B
 
 
+def _whole(look: dict, node: bool) -> dict:
+    """A look with its colour and arrow head whole, as static/diff.js writes them back."""
+    out, c = dict(look), look.get("color")
+    if isinstance(c, str):
+        out["color"] = (
+            {"background": c, "border": "#333333", "highlight": {"background": c, "border": "#000000"}}
+            | {"hover": {"background": c, "border": "#000000"}}
+            if node
+            else {"color": c, "highlight": c, "hover": c}
+        )
+    if "arrows" in look and not isinstance(look["arrows"], dict):
+        out["arrows"] = {
+            "to": {"enabled": look["arrows"] is not None, "type": look["arrows"] or "arrow", "scaleFactor": 0.7}
+        }
+    return out
+
+
 def data_block(page: str) -> dict:
-    """The page's JSON, each record merged with its look as static/diff.js merges them."""
+    """The page's JSON, each record merged with its look, its tooltip and curve whole, as static/diff.js makes them."""
     data = json.loads(
         re.search(r'<script type="application/json" id="instnet-data">(.*?)</script>', page, re.S).group(1)
     )
+    labels = {n["id"]: n["label"] for n in data["nodes"]}
     for kind in ("nodes", "edges"):
-        data[kind] = [{**data["looks"][kind][r["look"]], **r} for r in data[kind]]
+        data["looks"][kind] = [_whole(look, kind == "nodes") for look in data["looks"][kind]]
+        records = []
+        for r in data[kind]:
+            r = {**data["looks"][kind][r["look"]], **r}
+            lines = [data["tipLines"][x] if isinstance(x, int) else x for x in r.pop("tip")]
+            head = r["label"] if kind == "nodes" else f"{labels[r['from']]} \u2192 {labels[r['to']]}"
+            r["title"] = "\n".join(lines if r.pop("whole", False) else [head, *lines])
+            if "curve" in r:
+                r["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": r.pop("curve")}
+            records.append(r)
+        data[kind] = records
     return data
 
 
@@ -295,6 +323,10 @@ def test_xss_runs_nothing_and_shows_literally(session_browser, tmp_path, payload
             assert payload in view.header_text()
             assert payload in view.page.inner_text("#summary")
             assert view.page.title() == f"Diff {payload} \u2192 {payload}2"
+            if view.evaluate("() => !!document.querySelector('#changes')"):  # the rows the script wrote: text
+                tags = view.evaluate("() => [...document.querySelectorAll('#changes tbody *')].map(e => e.tagName)")
+                assert tags and set(tags) <= {"TR", "TH", "TD"}
+                assert payload.strip() in view.page.inner_text("#changes tbody")
             node = next(n for n in view.nodes() if n["key"] == payload)
             assert payload in view.tooltip_text("node", node["id"])
             assert view.evaluate("() => document.querySelectorAll('div.vis-tooltip *:not(br)').length") == 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import html
 import itertools
 import json
 import os
@@ -152,16 +153,36 @@ GRAPHS = {
 
 
 def data_block(page: str) -> dict:
-    """The page's JSON, each tooltip joined with its source line as static/network.js joins them."""
+    """The page's JSON, each tooltip and label whole as static/network.js makes them (see render/compact.py)."""
     match = re.search(r'<script type="application/json" id="instnet-data">(.*?)</script>', page, re.S)
     assert match, "the page has no instnet data block"
     data = json.loads(match.group(1))
-    for item in data.get("nodes", []) + data.get("edges", []):
+    if "nodes" not in data or "find" not in data:  # not a network page
+        return data
+    names = data["find"]["names"]
+    listed = [
+        html.unescape(c)
+        for c in re.findall(r"<li id=\"[^\"]*\"><b>.*?</b>(?: \(external\))?: <span>(.*?)</span></li>", page, re.S)
+    ]
+    data["citations"] = [
+        c if isinstance(c, str) else data["citationPrefixes"][c[1]] + listed[c[0]] for c in data["citations"]
+    ]
+    for n in data["nodes"]:
+        more = ["title"] if "title" in n else []
+        n.setdefault("label", names[n["id"]])
+        if not n.pop("whole", False):
+            n["title"] = "\n".join(
+                [names[n["id"]], data["kindLines"][n.pop("kl")], "id: " + n["key"]] + [n.get("title", "")] * len(more)
+            )
+    for e in data["edges"]:
+        head = (
+            e.pop("head", None)
+            or f"{names[e['from']]} \u2192 {data['relationNames'][e['rel']]} \u2192 {names[e['to']]}"
+        )
+        e["title"] = "\n".join([head, data["relationLines"][e["rel"]]] + ([e["title"]] if "title" in e else []))
+    for item in data["nodes"] + data["edges"]:
         if "cite" in item:
             item["title"] += "\n" + data["citations"][item["cite"]]
-    for edge in data.get("edges", []):
-        head, _, rest = edge["title"].partition("\n")
-        edge["title"] = "\n".join([head, data["relationLines"][edge["rel"]]] + ([rest] if rest else []))
     return data
 
 
@@ -300,9 +321,9 @@ def test_default_size_is_total_degree():
 
 def test_styles_follow_kind_relation_axis_and_external():
     data = data_block(render_html(hierarchy_graph()))
-    groups = data["options"]["groups"]
-    assert groups["head_of_government"]["shape"] != groups["ministry"]["shape"]
-    assert len({(g["shape"], g["color"]["background"]) for g in groups.values()}) == len(groups)
+    groups = data["options"]["groups"]  # [shape, fill]: static/network.js gives each its colours
+    assert groups["head_of_government"][0] != groups["ministry"][0]
+    assert len({tuple(g) for g in groups.values()}) == len(groups)
     styles = data["relationStyles"]
     assert styles["directs"]["dashes"] is False  # vertical: solid
     assert styles["member_of"]["dashes"] == [8, 5]  # horizontal: dashed
@@ -317,7 +338,7 @@ def test_styles_follow_kind_relation_axis_and_external():
     edges = {(e["from"], e["to"]): e for e in data["edges"]}
     kdi, epb = nodes["kdi"]["id"], nodes["epb"]["id"]
     assert edges[(kdi, epb)].get("ext") is True
-    assert data["options"]["physics"]["enabled"] is False
+    assert "physics" not in data["options"]  # off on every page: static/network.js holds the shared options
 
 
 def test_tooltips_are_plain_text_with_description_relation_and_citation():
@@ -426,7 +447,7 @@ def test_large_graph_renders_quickly_with_straight_edges():
     data = data_block(render_html(G))
     assert time.perf_counter() - start < 15
     assert len(data["nodes"]) == 2000 and len(data["edges"]) == 6000
-    assert data["options"]["edges"]["smooth"] is False
+    assert data["options"]["interaction"] == {"hover": False, "hideEdgesOnDrag": True, "hideEdgesOnZoom": True}
 
 
 # ---------------------------------------------------------------------------

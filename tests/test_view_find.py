@@ -401,3 +401,44 @@ def test_hostile_labels_kinds_and_relations_stay_text_in_search_and_filters(sess
         assert view.evaluate(INJECTED) == 0
         assert view.evaluate("() => document.scripts.length") == scripts
         assert view.problems() == []
+
+
+FIELDSETS = """() => [...document.querySelectorAll('#find-filters fieldset')].map(f => [f.dataset.filter,
+    f.querySelector('legend').textContent,
+    [...f.querySelectorAll('button[data-check]')].map(b => [b.dataset.check, b.getAttribute('aria-label'), b.textContent]),
+    [...f.querySelectorAll('label')].map(l => { const c = l.querySelector('input');
+        return [c.type, c.dataset.filter, c.value, c.checked, c.defaultChecked, l.textContent]; })])"""
+
+
+def test_the_script_writes_the_filters_the_template_did(session_browser, tmp_path):
+    from instnet.model import RELATIONS
+    from instnet.render.find import find_filters
+    from instnet.render.network import _kind as kind_of
+    from instnet.render.styles import vocabulary_order
+
+    G = load_network("japan-1955")
+    page = render_html(G)
+    assert "<fieldset" not in page  # the JSON carries them
+    with open_page(session_browser, _page(tmp_path, G, "filters")) as view:
+        shown = view.evaluate(FIELDSETS)
+        nodes, edges = view.nodes(), view.edges()
+        assert view.problems() == []
+    records = [{"group": n["group"], "external": n.get("external")} for n in nodes]
+    assert len(edges) == G.number_of_edges()
+    kinds = vocabulary_order({kind_of(G.nodes[n]): None for n in G}, NODE_KINDS)
+    import json
+    import re
+
+    data = json.loads(re.search(r'id="instnet-data">(.*?)</script>', page, re.S).group(1))
+    relations = vocabulary_order({e["rel"]: None for e in data["edges"]}, RELATIONS)
+    groups = find_filters(records, data["edges"], kinds, relations)
+    assert shown == [
+        [
+            g["name"],
+            g["legend"],
+            [["all", f"Show all {g['noun']}", "All"], ["none", f"Hide all {g['noun']}", "None"]],
+            [["checkbox", g["name"], o["value"], True, True, f" {o['label']} {o['count']}"] for o in g["options"]],
+        ]
+        for g in groups
+    ]
+    assert [g[0] for g in shown] == ["kind", "relation", "axis", "source"]

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import json
-import re
-
 import networkx as nx
 import pytest
 
 from browser import open_page
 from instnet.render import EXTERNAL_MARK, render_html
 from instnet.render.styles import SEED_MARK
+from test_render import data_block
 
 KINDS = ["head_of_government", "legislature", "ministry", "planning_agency", "council", "central_bank", "bureau"]
 
@@ -32,8 +30,8 @@ def student_graph(n: int = 20, seed_sourced: int = 0) -> nx.DiGraph:
 
 
 def _data(page: str) -> dict:
-    block = re.search(r'<script type="application/json" id="instnet-data">(.*?)</script>', page, re.S)
-    return json.loads(block.group(1))
+    """The page's JSON with its records whole (labels, tooltips), as static/network.js makes them."""
+    return data_block(page)
 
 
 def test_all_external_network_carries_no_dagger():

@@ -9,6 +9,7 @@ import pytest
 
 from browser import open_page
 from instnet import load_network
+from instnet.layout.nodes import sort_key
 from instnet.metrics.ties import tie_figures, ties_per_node
 from instnet.render import render_html
 from instnet.render.tables import network_tables, structure_sentences
@@ -29,18 +30,51 @@ def korea():
     return load_network("korea-1961")
 
 
+_ROWS = """() => ['institutions-table', 'ties-table'].map(id => Array.from(
+    document.querySelectorAll('#' + id + ' tbody tr')).map(tr => [tr.dataset.node ?? tr.dataset.edge,
+    Array.from(tr.children).map(c => c.textContent), Array.from(tr.querySelectorAll('a')).map(a => a.getAttribute('href'))]))"""
+
+
+def _rows_of(alt: dict) -> list:
+    """The rows as the template wrote them before the script did (text of each cell, links)."""
+
+    def cite(c):
+        return c["key"] + (" (ext.)" if c["external"] else ""), [c["href"]] if c["href"] else []
+
+    def row(r, cells):
+        text, links = cite(r["cite"])
+        return [str(r["id"]), [*cells, text, "Show in graph"], links]
+
+    nodes = [row(r, [r["label"], r["kind"], r["role"], str(r["degree"])]) for r in alt["institutions"]]
+    ties = [row(r, [r["source"], r["relation"], r["target"], r["years"]]) for r in alt["ties"]]
+    return [nodes, ties]
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("name", ["korea-1961", "japan-1955"])
+def test_the_script_writes_the_rows_the_template_did(session_browser, tmp_path, name):
+    G = load_network(name)
+    page = render_html(G)
+    order = sorted(G, key=sort_key)  # the drawing's order
+    alt = network_tables(G, order, {n: i for i, n in enumerate(order)})
+    section = _section(page)
+    assert "<tr data-node" not in section and section.count('class="pending"') == 2  # what each table holds
+    path = tmp_path / f"{name}.html"
+    path.write_text(page, encoding="utf-8")
+    with open_page(session_browser, path) as view:
+        assert view.evaluate(_ROWS) == _rows_of(alt)
+        assert view.problems() == []
+
+
 def test_rows_are_the_drawing_s_nodes_and_ties(korea):
     page = render_html(korea)
     data = _data(page)
-    section = _section(page)
-    node_rows = re.findall(r'<tr data-node="(\d+)"><th scope="row">(.*?)</th>', section)
-    edge_rows = re.findall(r'<tr data-edge="(\d+)"><th scope="row">(.*?)</th><td>.*?</td><td>(.*?)</td>', section)
     labels = {n["id"]: korea.nodes[n["key"]]["label"] for n in data["nodes"]}
-    assert [(int(i), html.unescape(t)) for i, t in node_rows] == sorted(labels.items())
-    assert len(edge_rows) == len(data["edges"]) == korea.number_of_edges()
-    for (i, src, dst), edge in zip(edge_rows, data["edges"], strict=True):
-        assert int(i) == edge["id"]
-        assert (html.unescape(src), html.unescape(dst)) == (labels[edge["from"]], labels[edge["to"]])
+    assert data["find"]["names"] == [labels[i] for i in range(len(labels))]  # the rows' names
+    tables = data["tables"]
+    assert len(tables["nodes"]) == len(data["nodes"]) and len(tables["edges"]) == len(data["edges"])
+    degree = ties_per_node(korea)
+    assert [t[2] for t in tables["nodes"]] == [degree[n["key"]] for n in data["nodes"]]
 
 
 def test_degree_column_is_the_one_tie_count(korea):
@@ -50,13 +84,15 @@ def test_degree_column_is_the_one_tie_count(korea):
 
 
 def test_citations_are_keys_linking_to_one_list_of_sources(korea):
-    section = _section(render_html(korea))
+    page = render_html(korea)
+    section = _section(page)
     refs = korea.graph["references"]
     for key, ref in refs.items():
         citation = str(html.escape(ref["citation"], quote=True))
         assert section.count(citation) == 1  # once, in the list of sources, never in a row
         assert f'<li id="ref-{key}"><b>{key}</b>' in section
-    links = set(re.findall(r'<a href="#(ref-[^"]+)">', section))
+    words = _data(page)["tables"]["words"]
+    links = {w[1:] for w in words if w.startswith("#")}
     assert links and links <= {f"ref-{k}" for k in refs}
     assert section.count("<caption>") == 2 and section.count('<th scope="col">') == 12
 
@@ -74,9 +110,10 @@ def test_the_structure_in_words_uses_the_tie_figures(korea):
 
 def test_an_unsafe_reference_key_gets_a_numbered_anchor():
     payload = '"><script>window.__xss=1</script>'
-    section = _section(render_html(xss_graph(payload)))
+    page = render_html(xss_graph(payload))
+    section = _section(page)
     assert '<li id="ref-0"><b>&#34;&gt;&lt;script&gt;' in section or '<li id="ref-0"><b>&quot;&gt;&lt;script' in section
-    assert '<a href="#ref-0">' in section and "<script" not in section
+    assert "#ref-0" in _data(page)["tables"]["words"] and "<script" not in section
 
 
 @pytest.mark.browser
@@ -140,24 +177,50 @@ def test_xss_corpus_in_the_tables_shows_as_text(session_browser, tmp_path):
             assert view.evaluate("() => window.__xss") is None, payload
             text = view.page.inner_text("#text-alt")
             assert payload.strip() in text or html.unescape(payload).strip() in text, payload
+            tags = view.evaluate(
+                "() => [...new Set([...document.querySelectorAll('#text-alt tbody *')].map(e => e.tagName))]"
+            )
+            assert set(tags) <= {"TR", "TH", "TD", "A", "BUTTON"}, payload  # the rows' text is text
+            cells = view.evaluate(
+                "() => [...document.querySelectorAll('#institutions-table tbody th')].map(c => c.textContent)"
+            )
+            assert payload in cells, payload
+            hrefs = view.evaluate(
+                "() => [...document.querySelectorAll('#text-alt tbody a')].map(a => a.getAttribute('href'))"
+            )
+            assert all(h.startswith("#ref-") for h in hrefs), payload
+            node = next(n for n in view.nodes() if n["key"] == payload)  # its source line read from #sources
+            assert node["title"].endswith(": " + payload), payload
             assert view.problems() == [], payload
 
 
-def test_the_diff_view_lists_the_ties_added_and_removed():
+@pytest.mark.browser
+def test_the_diff_view_lists_the_ties_added_and_removed(session_browser, tmp_path):
     from instnet import diff, diff_html
+    from instnet.render.tables import diff_tie_rows
 
     A, B = load_network("thailand-1997"), load_network("thailand-2001")
     d = diff(A, B)
     page = diff_html(A, B, d)
     start = page.index('<section id="changes">')
     section = page[start : page.index("</section>", start)]
-    rows = re.findall(
-        r'<tr><td>(added|removed)</td><th scope="row">(.*?)</th><td>(.*?)</td><td>(.*?)</td></tr>', section
-    )
-    assert [r[0] for r in rows] == ["added"] * len(d.edges_added) + ["removed"] * len(d.edges_removed)
+    assert "<tr><td>added" not in section and 'class="pending"' in section  # the script writes the rows
+    path = tmp_path / "diff.html"
+    path.write_text(page, encoding="utf-8")
+    with open_page(session_browser, path) as view:
+        rows = view.evaluate(
+            """() => [...document.querySelectorAll('#changes tbody tr')].map(tr => [...tr.children].map(
+                 c => [c.tagName, c.getAttribute('scope'), c.textContent]))"""
+        )
+        assert view.problems() == []
+    expected = diff_tie_rows(A, B, d.edges_added, d.edges_removed)
+    assert rows == [
+        [["TD", None, r["change"]], ["TH", "row", r["source"]], ["TD", None, r["relation"]], ["TD", None, r["target"]]]
+        for r in expected
+    ]
+    assert [r[0][2] for r in rows] == ["added"] * len(d.edges_added) + ["removed"] * len(d.edges_removed)
     first = d.edges_added.iloc[0]
-    assert html.unescape(rows[0][1]) == B.nodes[first["source"]]["label"]
-    assert html.unescape(rows[0][3]) == B.nodes[first["target"]]["label"]
+    assert rows[0][1][2] == B.nodes[first["source"]]["label"] and rows[0][3][2] == B.nodes[first["target"]]["label"]
     assert 'role="img"' in page and 'aria-describedby="summary"' in page
     role_mode = diff_html(load_network("korea-1961"), load_network("usa-1989"))
     assert '<section id="changes">' not in role_mode  # nothing matched by id: no such table

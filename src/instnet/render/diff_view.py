@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 
 import networkx as nx
 from markupsafe import Markup
@@ -31,6 +32,8 @@ from ..model import HORIZONTAL, OTHER_AXIS, VERTICAL
 from .diff_drawing import (
     ROLE_ROWS,
     STATUS_COLOURS,
+    _arrows,
+    _node_colour,
     identity_drawing,
     kind_text,
     relation_text,
@@ -207,6 +210,7 @@ def _grain_panel(d: Diff) -> dict | None:
 
 
 def _options() -> dict:
+    """The vis-network options of every diff page: ``static/diff.js`` holds them (its ``OPTIONS``)."""
     return {
         **still_options(),
         "interaction": {
@@ -267,11 +271,33 @@ _NODE_LOOK = ("color", "shape", "size", "borderWidth", "shapeProperties")
 _EDGE_LOOK = ("color", "arrows", "dashes", "width")
 
 
+def _short_look(look: dict) -> dict:
+    """A look with its colours and arrow head short: a node's fill, a line's colour, a head's type (or None).
+
+    ``static/diff.js`` writes them back whole (as ``diff_drawing`` does),
+    when they have the form it knows; other values stay as they are.
+
+    >>> _short_look({"color": {"color": "#111", "highlight": "#111", "hover": "#111"}, "dashes": False})
+    {'color': '#111', 'dashes': False}
+    """
+    out = dict(look)
+    colour = look.get("color")
+    if isinstance(colour, dict):
+        if "background" in colour and colour == _node_colour(colour["background"]):
+            out["color"] = colour["background"]
+        elif set(colour) == {"color", "highlight", "hover"} and len(set(colour.values())) == 1:
+            out["color"] = colour["color"]
+    arrows = look.get("arrows")
+    if arrows and arrows == _arrows(arrows["to"]["type"] if arrows["to"]["enabled"] else None):
+        out["arrows"] = arrows["to"]["type"] if arrows["to"]["enabled"] else None
+    return out
+
+
 def _looks(records: list[dict], keys: tuple[str, ...]) -> tuple[list[dict], list[dict]]:
     """The drawing's records with their look (the ``keys`` many share) written once: ``look`` indexes the looks.
 
     ``static/diff.js`` merges each record's look back into it, so vis-network
-    receives the records as drawn.
+    receives the records as drawn; each look is short (:func:`_short_look`).
     """
     looks: dict[str, int] = {}
     table: list[dict] = []
@@ -281,9 +307,48 @@ def _looks(records: list[dict], keys: tuple[str, ...]) -> tuple[list[dict], list
         digest = json.dumps(look, sort_keys=True)
         if digest not in looks:
             looks[digest] = len(table)
-            table.append(look)
+            table.append(_short_look(look))
         out.append({**{k: v for k, v in record.items() if k not in look}, "look": looks[digest]})
     return out, table
+
+
+def _compact_tips(nodes: list[dict], edges: list[dict]) -> list[str]:
+    """Rewrite the records' tooltips as ``tip``: their lines, each line shared by several written once.
+
+    A tooltip's first line, the institution's name or the tie's
+    ``FROM \u2192 TO``, is left out when the record's label (its ends' labels)
+    gives it back; otherwise the record is flagged ``whole``. Each later line
+    used more than once (a network's id, a relation, a kind and role, ...) is
+    an index into the returned list, the others stay text. A curve
+    (``smooth``, always clockwise here) is written as its roundness
+    (``curve``). ``static/diff.js`` rebuilds ``title`` and ``smooth``.
+
+    Examples
+    --------
+    >>> nodes = [{"id": 0, "label": "PM", "title": "PM\\nx-1990"}, {"id": 1, "label": "MOF", "title": "MOF\\nx-1990"}]
+    >>> edges = [{"id": 0, "from": 0, "to": 1, "title": "PM \u2192 MOF\\nrelation: directs\\nx-1990"}]
+    >>> _compact_tips(nodes, edges), nodes[0], edges[0]
+    (['x-1990'], {'id': 0, 'label': 'PM', 'tip': [0]}, {'id': 0, 'from': 0, 'to': 1, 'tip': ['relation: directs', 0]})
+    """
+    labels = {n["id"]: n["label"] for n in nodes}
+    heads = [n["label"] for n in nodes] + [f"{labels[e['from']]} \u2192 {labels[e['to']]}" for e in edges]
+    split = [r.pop("title").split("\n") for r in nodes + edges]
+    counts = Counter(line for parts in split for line in parts[1:])
+    shared: dict[str, int] = {}
+    for record, head, parts in zip(nodes + edges, heads, split, strict=True):
+        if parts[0] == head:
+            parts = parts[1:]
+        else:
+            record["whole"] = True
+        record["tip"] = [shared.setdefault(line, len(shared)) if counts[line] > 1 else line for line in parts]
+        smooth = record.get("smooth")
+        if smooth and smooth.get("enabled") and smooth.get("type") == "curvedCW" and set(smooth) == _SMOOTH_KEYS:
+            record["curve"] = record.pop("smooth")["roundness"]
+    return list(shared)
+
+
+_SMOOTH_KEYS = {"enabled", "type", "roundness"}
+_CHANGE_CELLS = ("change", "source", "relation", "target")  # a row of the table of ties added and removed
 
 
 def diff_html(
@@ -343,14 +408,22 @@ def diff_html(
     drawing = identity_drawing(A, B, d) if layout == "union" else role_drawing(A, B, d)
     nodes, node_looks = _looks(drawing["nodes"], _NODE_LOOK)
     edges, edge_looks = _looks(drawing["edges"], _EDGE_LOOK)
-    payload = {
+    tip_lines = _compact_tips(nodes, edges)
+    changes = diff_tie_rows(A, B, d.edges_added, d.edges_removed)
+    payload: dict = {
         "nodes": nodes,
         "edges": edges,
+        "tipLines": tip_lines,
         "looks": {"nodes": node_looks, "edges": edge_looks},
         "captions": drawing["captions"],
         "lines": drawing["lines"],
-        "options": _options(),
     }
+    if changes:  # the table's rows, which static/diff.js writes: each text once in words, a row its indexes
+        words: dict[str, int] = {}
+        payload["changes"] = {
+            "rows": [[words.setdefault(r[k], len(words)) for k in _CHANGE_CELLS] for r in changes],
+            "words": list(words),
+        }
     ida, idb = d.a["id"], d.b["id"]
     return drawing_page(
         "diff.html",
@@ -363,6 +436,6 @@ def diff_html(
         how=_how(d, layout),
         meta=f"A: {ida} \u2014 {d.a['title']} \u00b7 B: {idb} \u2014 {d.b['title']}",
         empty=not drawing["nodes"],
-        changes=diff_tie_rows(A, B, d.edges_added, d.edges_removed),
+        changes=changes,
         **_panel(d, drawing),
     )

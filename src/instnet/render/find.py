@@ -1,9 +1,9 @@
 """What the network view's find-and-filter panel reads: search names, filter options, each option's count.
 
 The page's script ``static/find.js`` reads :func:`find_payload` from the page's
-JSON (key ``find``); the filter check boxes are drawn by the template
-``find.html`` from :func:`find_filters`, as escaped text, so no script builds
-markup from data. A node record's ``group`` is its kind, an edge record's
+JSON (key ``find``); the filter check boxes are written by ``static/filter.js``
+from :func:`find_filters` (the page's ``find.filters``) with ``createElement``
+and ``textContent`` only, so no markup is built from data. A node record's ``group`` is its kind, an edge record's
 ``rel`` its relation; ``external`` / ``ext`` mark items citing an external
 source (see :mod:`instnet.render.network`).
 """

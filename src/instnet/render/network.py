@@ -32,7 +32,6 @@ import networkx as nx
 
 from ..layout import curves, layout_positions
 from ..layout.nodes import (
-    LABEL_MAX_WIDTH,
     SIZE_FLAT,
     SIZE_MAX,
     SIZE_MIN,
@@ -41,22 +40,21 @@ from ..layout.nodes import (
     sort_key,
 )
 from ..model import HORIZONTAL, NODE_KINDS, OTHER_AXIS, RELATIONS, VERTICAL
+from .compact import compact_records, page_options, source_lines
 from .labels import compact_labels, short_label
 from .page import drawing_page, text
 from .styles import (
     AXIS_STYLES,
     EXTERNAL_MARK,
-    FONT,
     SEED_MARK,
     axis_of,
     kind_style,
     line_icon,
     relation_style,
     shape_icon,
-    still_options,
     vocabulary_order,
 )
-from .tables import network_tables
+from .tables import network_tables, table_data
 from .tooltips import citation, edge_title, is_external, mark, mostly_external, node_title, number, years
 
 __all__ = ["render_html", "short_label"]
@@ -64,7 +62,6 @@ __all__ = ["render_html", "short_label"]
 _EXTERNAL_DASHES = [4, 3]
 #: The outline of an external node (dashed, wider): the page writes it once, not on every such node.
 _EXTERNAL_LOOK = {"shapeProperties": {"borderDashes": _EXTERNAL_DASHES}, "borderWidth": 2.5}
-_BIG = 1000  # nodes: above this, straight lines and lighter interaction
 
 
 def _sizes_px(G, order, sizes) -> tuple[dict, dict]:
@@ -291,43 +288,6 @@ def _size_texts(sizes, size_label) -> tuple[str, str]:
     return "chosen measure", "chosen measure"
 
 
-def _options(n_nodes: int, groups: dict) -> dict:
-    big = n_nodes > _BIG
-    return {
-        **still_options(),
-        "interaction": {
-            "hover": not big,
-            "tooltipDelay": 150,
-            "hideEdgesOnDrag": big,
-            "hideEdgesOnZoom": big,
-            "navigationButtons": False,
-            "keyboard": {"enabled": False},
-            "multiselect": False,
-        },
-        "nodes": {
-            "borderWidth": 1.5,
-            "borderWidthSelected": 3,
-            "font": {
-                "size": 14,
-                "face": FONT,
-                "color": "#222222",
-                "strokeWidth": 0,
-                "background": "rgba(255,255,255,0.82)",
-            },
-            "widthConstraint": {"maximum": LABEL_MAX_WIDTH},
-            # Labels smaller than 7 px on screen are not drawn (zoom in to read).
-            "scaling": {"label": {"enabled": False, "drawThreshold": 8}},
-        },
-        "edges": {
-            "smooth": False,
-            "selectionWidth": 1.5,
-            "hoverWidth": 0.8,
-            "font": {"size": 13, "face": FONT, "color": "#333333", "strokeWidth": 3, "strokeColor": "#ffffff"},
-        },
-        "groups": groups,
-    }
-
-
 def render_html(
     G: nx.DiGraph,
     sizes: Mapping | None = None,
@@ -410,7 +370,7 @@ def render_html(
     edges = _edges(G, order, index, positions, radii, flip, citations, about)
     kinds = vocabulary_order({_kind(G.nodes[n]): None for n in order}, NODE_KINDS)
     relations = vocabulary_order({e["rel"]: None for e in edges}, RELATIONS)
-    payload = {
+    payload: dict = {
         # an external node's dashed outline is written once (externalLook); static/network.js gives it back
         "nodes": [{k: v for k, v in n.items() if not (n.get("external") and k in _EXTERNAL_LOOK)} for n in nodes],
         "externalLook": _EXTERNAL_LOOK,
@@ -419,7 +379,7 @@ def render_html(
         "relationLines": about,
         "relationStyles": _relation_styles(relations),
         "externalMark": EXTERNAL_MARK,
-        "options": _options(len(order), _groups(kinds)),
+        "options": page_options(len(order), kinds),  # static/network.js adds the options every page shares
     }
     any_external = any(n.get("external") for n in nodes) or any(e.get("ext") for e in edges)
     # the seed-layer toggle (static/layer.js), when the network has items of both kinds of source
@@ -433,6 +393,20 @@ def render_html(
     from .find import find_filters, find_payload  # the find-and-filter panel (static/find.js, filter.js)
 
     payload["find"] = find_payload(G, order, nodes, edges)
+    filters = find_filters(nodes, edges, kinds, relations)
+    if filters:  # static/filter.js writes the fieldsets: [name, legend, noun, [[value, label, count], ...]]
+        payload["find"]["filters"] = [
+            [g["name"], g["legend"], g["noun"], [[o["value"], o["label"], o["count"]] for o in g["options"]]]
+            for g in filters
+        ]
+    # the tooltips' first lines and labels equal to the names: static/network.js rebuilds them (see compact.py)
+    payload.update(compact_records(payload["nodes"], edges, payload["find"]["names"]))
+    alt = network_tables(G, order, index)
+    # a source line whose citation the list of sources shows: static/network.js reads it from there
+    payload["citations"], payload["citationPrefixes"] = source_lines(payload["citations"], alt["references"])
+    rows = table_data(alt)  # the tables' rows, which static/tables.js writes
+    if rows:
+        payload["tables"] = rows
     return drawing_page(
         "network.html",
         "network.js",
@@ -443,9 +417,9 @@ def render_html(
         + (("layer.js",) if layer_toggle else ())
         + (("highlight.js", "find.js", "filter.js", "download.js") if order else ())  # download: figures, print
         + ("tables.js",),
-        filters=find_filters(nodes, edges, kinds, relations),
+        filters=bool(filters),
         time=time,
-        alt=network_tables(G, order, index),
+        alt=alt,
         layer_toggle=layer_toggle,
         assets=assets,
         empty=not order,

@@ -23,7 +23,7 @@ from ..model import NODE_KINDS, RELATIONS, ROLES
 from .page import text
 from .tooltips import is_external, years
 
-__all__ = ["network_tables", "reference_anchor", "structure_sentences", "diff_tie_rows"]
+__all__ = ["network_tables", "table_data", "reference_anchor", "structure_sentences", "diff_tie_rows"]
 
 _SAFE_KEY = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]*")
 
@@ -195,6 +195,47 @@ def network_tables(G: nx.DiGraph, order: list, index: dict) -> dict:
         "structure": structure_sentences(G),
         "big": False,
     }
+
+
+def table_data(alt: dict) -> dict | None:
+    """The rows of :func:`network_tables` as the page's JSON carries them (key ``tables``), for ``static/tables.js``.
+
+    The script writes the rows in the browser; the names come from the page's
+    ``find.names`` (the same full labels) and the external marks from the
+    node and edge records (``external`` / ``ext``, the same test). Each other
+    text is kept once in ``words`` and a row gives its index there.
+
+    Returns
+    -------
+    dict or None
+        ``words``; ``nodes``: ``[kind, role, ties, source key, source link]``
+        per institution in drawing order (``ties`` the number itself);
+        ``edges``: ``[relation, years, source key, source link]`` per tie.
+        None when the page has no tables (``big``).
+
+    Examples
+    --------
+    >>> cite = {"key": "k", "href": "#ref-k", "external": False}
+    >>> alt = {"big": False, "institutions": [{"kind": "Ministry", "role": "", "degree": 1, "cite": cite}],
+    ...        "ties": [{"relation": "directs", "years": "", "cite": cite}]}
+    >>> table_data(alt)
+    {'words': ['', 'Ministry', 'k', '#ref-k', 'directs'], 'nodes': [[1, 0, 1, 2, 3]], 'edges': [[4, 0, 2, 3]]}
+    """
+    if alt["big"]:
+        return None
+    words: dict[str, int] = {"": 0}
+
+    def word(value) -> int:
+        return words.setdefault(value or "", len(words))
+
+    nodes = [
+        [word(r["kind"]), word(r["role"]), r["degree"], word(r["cite"]["key"]), word(r["cite"]["href"])]
+        for r in alt["institutions"]
+    ]
+    edges = [
+        [word(r["relation"]), word(r["years"]), word(r["cite"]["key"]), word(r["cite"]["href"])] for r in alt["ties"]
+    ]
+    return {"words": list(words), "nodes": nodes, "edges": edges}
 
 
 def diff_tie_rows(A: nx.DiGraph, B: nx.DiGraph, added, removed) -> list[dict]:

@@ -1,14 +1,71 @@
 (function () {
   "use strict";
+  var FACE = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+  // The vis-network options of every diff page (render/diff_view.py _options).
+  var OPTIONS = {
+    autoResize: true, height: "100%", width: "100%", physics: {enabled: false},
+    layout: {improvedLayout: false, randomSeed: 1, hierarchical: {enabled: false}},
+    interaction: {hover: true, tooltipDelay: 150, navigationButtons: false, keyboard: {enabled: false}, multiselect: false},
+    nodes: {font: {size: 14, face: FACE, color: "#222222", strokeWidth: 4, strokeColor: "#ffffff"}, widthConstraint: {maximum: 150}},
+    edges: {smooth: false, selectionWidth: 1.5, hoverWidth: 0.8,
+            font: {size: 10, face: FACE, color: "#555555", strokeWidth: 3, strokeColor: "#ffffff", align: "horizontal"}}
+  };
   var data = JSON.parse(document.getElementById("instnet-data").textContent);
-  // Each look (colour, shape, line) is written once; every record names its own.
-  function looked(table) { return function (r) { return Object.assign({}, table[r.look], r); }; }
-  var nodes = new vis.DataSet(data.nodes.map(looked(data.looks.nodes)));
-  var edges = new vis.DataSet(data.edges.map(looked(data.looks.edges)));
+  // The table of ties added and removed (data.changes: each text once in words, a row its indexes), as text only.
+  var body = document.querySelector("#changes tbody");
+  if (body && data.changes) {
+    var rows = document.createDocumentFragment();
+    data.changes.rows.forEach(function (r) {
+      var row = document.createElement("tr");
+      r.forEach(function (w, i) {
+        var cell = document.createElement(i === 1 ? "th" : "td");
+        if (i === 1) { cell.setAttribute("scope", "row"); }
+        cell.textContent = data.changes.words[w];
+        row.appendChild(cell);
+      });
+      rows.appendChild(row);
+    });
+    body.textContent = "";
+    body.appendChild(rows);
+  }
+  // Each look (colour, shape, line) is written once; every record names its own. A tooltip ("tip") is its
+  // lines, each shared one an index into data.tipLines, after the name (a tie: its ends' names) unless "whole";
+  // a curve is its roundness (render/diff_view.py _compact_tips).
+  var labels = {};
+  data.nodes.forEach(function (n) { labels[n.id] = n.label; });
+  // A look's colour is short (a node's fill, a line's colour) and its arrow head a type or null (_short_look).
+  function whole(look, node) {
+    var out = Object.assign({}, look), c = look.color;
+    if (typeof c === "string") {
+      out.color = node ? {background: c, border: "#333333", highlight: {background: c, border: "#000000"},
+                                hover: {background: c, border: "#000000"}} : {color: c, highlight: c, hover: c};
+    }
+    if (look.arrows === null || typeof look.arrows === "string") {
+      out.arrows = {to: {enabled: look.arrows !== null, type: look.arrows || "arrow", scaleFactor: 0.7}};
+    }
+    return out;
+  }
+  data.looks.nodes = data.looks.nodes.map(function (look) { return whole(look, true); });
+  data.looks.edges = data.looks.edges.map(function (look) { return whole(look, false); });
+  function looked(table, head) {
+    return function (r) {
+      var out = Object.assign({}, table[r.look], r), lines = r.tip.map(function (l) {
+        return typeof l === "number" ? data.tipLines[l] : l;
+      });
+      out.title = (r.whole ? lines : [head(r)].concat(lines)).join("\n");
+      if (r.curve !== undefined) { out.smooth = {enabled: true, type: "curvedCW", roundness: r.curve}; }
+      ["look", "tip", "whole", "curve"].forEach(function (k) { delete out[k]; });
+      return out;
+    };
+  }
+  var nodes = new vis.DataSet(data.nodes.map(looked(data.looks.nodes, function (n) { return n.label; })));
+  var edges = new vis.DataSet(data.edges.map(looked(data.looks.edges, function (e) {
+    return labels[e.from] + " \u2192 " + labels[e.to];
+  })));
   var container = document.getElementById("network");
-  var view = {drawn: false, nodes: nodes, edges: edges, network: null};
+  var view = {drawn: false, nodes: nodes, edges: edges, network: null, options: OPTIONS};
   window.instnetView = view;
-  var network = new vis.Network(container, {nodes: nodes, edges: edges}, data.options);
+  var network = new vis.Network(container, {nodes: nodes, edges: edges}, OPTIONS);
   view.network = network;
   network.on("beforeDrawing", function (ctx) {
     data.lines.forEach(function (l) {

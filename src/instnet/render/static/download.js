@@ -18,8 +18,7 @@
   if (!icon) { return; }
   var NS = icon.namespaceURI;
   var network = view.network;
-  var data = JSON.parse(document.getElementById("instnet-data").textContent);
-  var groups = (data.options && data.options.groups) || {};
+  var groups = (view.options && view.options.groups) || {};  // each kind's shape and colours (static/network.js)
   var container = document.getElementById("network");
 
   function canvas() { return container.querySelector("canvas"); }

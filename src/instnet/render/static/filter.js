@@ -4,13 +4,45 @@
  * layer keep their own: an item shows when no reason hides it, a tie only when both its ends show. The source filter
  * keeps what layers.restrict keeps: the ties of the sources checked, and the institutions citing them or joined by
  * those ties. Reset checks every option and clears the search and the highlight; the year, the seed layer and the
- * story keep their state.
+ * story keep their state. The fieldsets are written here from the page's JSON (find.filters: name, legend, noun and
+ * the options' value, label and count), as text only.
  */
 (function () {
   "use strict";
   var view = window.instnetView, panel = document.getElementById("find");
   if (!view || !panel || !view.hide) { return; }
   var data = JSON.parse(document.getElementById("instnet-data").textContent);
+  var box = document.getElementById("find-filters");
+
+  function make(tag, attrs, text) {
+    var el = document.createElement(tag);
+    Object.keys(attrs).forEach(function (k) { el.setAttribute(k, attrs[k]); });
+    if (text !== undefined) { el.textContent = text; }
+    return el;
+  }
+
+  function fieldset(group) {  // as the template wrote it: legend, All / None, a check box per option with its count
+    var name = group[0], set = make("fieldset", {"data-filter": name}), all = make("div", {"class": "find-all"});
+    set.appendChild(make("legend", {}, group[1]));
+    all.appendChild(make("button", {type: "button", "data-check": "all", "aria-label": "Show all " + group[2]}, "All"));
+    all.appendChild(document.createTextNode(" "));
+    all.appendChild(make("button", {type: "button", "data-check": "none", "aria-label": "Hide all " + group[2]}, "None"));
+    set.appendChild(all);
+    group[3].forEach(function (option) {
+      var label = make("label", {}), check = make("input", {type: "checkbox", "data-filter": name});
+      check.value = option[0];
+      check.checked = true;
+      check.defaultChecked = true;
+      label.appendChild(check);
+      label.appendChild(document.createTextNode(" "));
+      label.appendChild(make("span", {}, option[1]));
+      label.appendChild(document.createTextNode(" "));
+      label.appendChild(make("span", {"class": "n"}, option[2]));
+      set.appendChild(label);
+    });
+    return set;
+  }
+  if (box && data.find.filters) { data.find.filters.forEach(function (group) { box.appendChild(fieldset(group)); }); }
   var checks = panel.querySelectorAll("input[data-filter]"), count = document.getElementById("find-count");
   var N = data.nodes.length, E = data.edges.length;
 

@@ -9,6 +9,9 @@
  *              fitted view is at least MIN_LABEL_PX on screen (call it after changing what is shown
  *              or the size of #network); returns the label size on screen in px
  *   labelPx()  the smallest label size on screen (font size x scale) over labelled nodes
+ *   options    the vis-network options: SHARED (those of every network page, render/network.py
+ *              SHARED_OPTIONS) with the page's own over them (data.options: a big network's lighter
+ *              interaction, the groups as [shape, fill], given their colours here as network.py _groups)
  * Dense drawings: when labels must be enlarged past the room the layout left them, the compact
  * labels (record field "short") are drawn, wrapped within "room"; records keep the full name in "full".
  * Labels: up to LOD_LIMIT institutions every label is enlarged to be readable at the fitted view;
@@ -18,17 +21,61 @@
 (function () {
   "use strict";
   var MIN_LABEL_PX = 10.5, LOD_LIMIT = 60, LOD_HUBS = 20;
+  var FACE = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+  var SHARED = {
+    autoResize: true, height: "100%", width: "100%", physics: {enabled: false},
+    layout: {improvedLayout: false, randomSeed: 1, hierarchical: {enabled: false}},
+    interaction: {hover: true, tooltipDelay: 150, hideEdgesOnDrag: false, hideEdgesOnZoom: false,
+                  navigationButtons: false, keyboard: {enabled: false}, multiselect: false},
+    nodes: {borderWidth: 1.5, borderWidthSelected: 3,
+            font: {size: 14, face: FACE, color: "#222222", strokeWidth: 0, background: "rgba(255,255,255,0.82)"},
+            widthConstraint: {maximum: 150}, scaling: {label: {enabled: false, drawThreshold: 8}}},
+    edges: {smooth: false, selectionWidth: 1.5, hoverWidth: 0.8,
+            font: {size: 13, face: FACE, color: "#333333", strokeWidth: 3, strokeColor: "#ffffff"}}
+  };
   var data = JSON.parse(document.getElementById("instnet-data").textContent);
+  function over(base, own) {  // base with own's values over it, nested objects merged key by key
+    var out = {};
+    Object.keys(base).forEach(function (k) { out[k] = base[k]; });
+    Object.keys(own || {}).forEach(function (k) {
+      var b = out[k], o = own[k], plain = o && typeof o === "object" && !Array.isArray(o);
+      out[k] = plain && b && typeof b === "object" ? over(b, o) : o;
+    });
+    return out;
+  }
+  var options = over(SHARED, data.options), groups = {};
+  Object.keys(options.groups || {}).forEach(function (kind) {
+    var g = options.groups[kind], fill = g[1];
+    groups[kind] = {shape: g[0], color: {background: fill, border: "#333333",
+                    highlight: {background: fill, border: "#000000"}, hover: {background: fill, border: "#000000"}}};
+  });
+  options.groups = groups;
   var styles = data.relationStyles;
   // Each source is written once (data.citations), and what each relation means (data.relationLines):
   // a tooltip ends with its source and a tie's has its relation second, as tooltips.py writes them.
-  function cited(item) { return item.cite === undefined ? item.title : item.title + "\n" + data.citations[item.cite]; }
+  // Its first lines come from the rest of the data (render/compact.py): an institution's name
+  // (find.names), kind line (kindLines) and id; a tie's two names and its relation's (relationNames).
+  var names = data.find.names;
+  // A source line the list of sources shows is [its position there, its prefix] (render/compact.py source_lines).
+  var listed = document.querySelectorAll("#sources ol.sources > li > span");
+  data.citations = data.citations.map(function (c) {
+    return typeof c === "string" ? c : data.citationPrefixes[c[1]] + (listed[c[0]] ? listed[c[0]].textContent : "");
+  });
+  function cited(title, item) { return item.cite === undefined ? title : title + "\n" + data.citations[item.cite]; }
+  function more(title) { return title ? "\n" + title : ""; }
+  function nodeTitle(n) {
+    if (n.whole) { return cited(n.title, n); }
+    return cited(names[n.id] + "\n" + data.kindLines[n.kl] + "\nid: " + n.key + more(n.title), n);
+  }
   function related(e) {
-    var t = cited(e), i = t.indexOf("\n") < 0 ? t.length : t.indexOf("\n");
-    return t.slice(0, i) + "\n" + data.relationLines[e.rel] + t.slice(i);
+    var head = e.head !== undefined ? e.head : names[e.from] + " \u2192 " + data.relationNames[e.rel] + " \u2192 " + names[e.to];
+    return cited(head + "\n" + data.relationLines[e.rel] + more(e.title), e);
   }
   data.nodes.forEach(function (n) {
-    n.title = cited(n);
+    n.title = nodeTitle(n);
+    if (n.label === undefined) { n.label = names[n.id]; }
+    delete n.kl;
+    delete n.whole;
     if (n.external && data.externalLook) {  // the dashed outline, written once in the payload
       n.borderWidth = data.externalLook.borderWidth;
       n.shapeProperties = {borderDashes: data.externalLook.shapeProperties.borderDashes.slice()};
@@ -47,17 +94,17 @@
   var nodes = new vis.DataSet(data.nodes);
   var edgeSet = new vis.DataSet(edges);
   var container = document.getElementById("network");
-  var view = {drawn: false, nodes: nodes, edges: edgeSet, network: null};
+  var view = {drawn: false, nodes: nodes, edges: edgeSet, network: null, options: options};
   window.instnetView = view;
-  var network = new vis.Network(container, {nodes: nodes, edges: edgeSet}, data.options);
+  var network = new vis.Network(container, {nodes: nodes, edges: edgeSet}, options);
   view.network = network;
-  var baseFont = data.options.nodes.font.size, baseWidth = data.options.nodes.widthConstraint.maximum;
+  var baseFont = options.nodes.font.size, baseWidth = options.nodes.widthConstraint.maximum;
   var ids = nodes.getIds();
   // Above LOD_LIMIT: the LOD_HUBS biggest shapes (then file order) keep readable labels at the fitted view.
   var labelled = ids.length <= LOD_LIMIT ? ids : ids.slice().sort(function (a, b) {
     return (nodes.get(b).size - nodes.get(a).size) || (a - b);
   }).slice(0, LOD_HUBS);
-  var fontSize = baseFont, squeezed = false, face = data.options.nodes.font.face;
+  var fontSize = baseFont, squeezed = false, face = options.nodes.font.face;
   var measure = document.createElement("canvas").getContext("2d");
 
   // Labels enlarged past the room the layout gave them (a dense network on a small screen) keep their

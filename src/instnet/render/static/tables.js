@@ -1,6 +1,9 @@
-/* The text alternative of the network view: "Show in graph" on a row of its tables.
+/* The text alternative of the network view: its tables' rows, and "Show in graph" on each row.
  *
- * Each row (data-node / data-edge: the drawing's id) gets a "Show in graph" button; the button
+ * The rows are written here from the page's JSON (key "tables", see render/tables.py table_data:
+ * each text once in "words", a row gives indexes; the names are "find.names", the external marks
+ * the records' "external" / "ext"), as text nodes only: the template's tables say what they hold
+ * until then. Each row (data-node / data-edge: the drawing's id) gets a "Show in graph" button; the button
  * (Enter or Space on the keyboard, or a click) selects its institution and
  * centres the drawing on it, or selects its tie and fits the drawing to the tie's two ends;
  * the row is marked (class "picked"). Opening or closing a part of the bar refits the drawing,
@@ -8,19 +11,76 @@
  */
 (function () {
   "use strict";
+  var bar = document.getElementById("text-alt"), json = document.getElementById("instnet-data");
+  if (!bar || !json) { return; }
+  var data = JSON.parse(json.textContent), table = data.tables;
+
+  function add(row, tag, value, className) {
+    var cell = document.createElement(tag);
+    if (tag === "th") { cell.setAttribute("scope", "row"); }
+    if (className) { cell.className = className; }
+    cell.textContent = value;
+    row.appendChild(cell);
+    return cell;
+  }
+
+  function source(row, key, href, external) {  // the short key, linked to the list of sources
+    var cell = document.createElement("td"), words = table.words;
+    if (words[href]) {
+      var link = document.createElement("a");
+      link.setAttribute("href", words[href]);
+      link.textContent = words[key];
+      cell.appendChild(link);
+    } else {
+      cell.textContent = words[key];
+    }
+    if (external) { cell.appendChild(document.createTextNode(" (ext.)")); }
+    row.appendChild(cell);
+  }
+
+  function fill(id, items, write) {
+    var body = document.querySelector("#" + id + " tbody");
+    if (!body) { return; }
+    var rows = document.createDocumentFragment();
+    items.forEach(function (item, i) {
+      var row = document.createElement("tr");
+      write(row, item, i);
+      var cell = document.createElement("td"), make = document.createElement("button");
+      make.type = "button";
+      make.textContent = "Show in graph";
+      cell.appendChild(make);
+      row.appendChild(cell);
+      rows.appendChild(row);
+    });
+    body.textContent = "";
+    body.appendChild(rows);
+  }
+
+  if (table) {
+    var words = table.words, names = data.find.names;
+    fill("institutions-table", table.nodes, function (row, t, i) {
+      row.setAttribute("data-node", String(i));
+      add(row, "th", names[i]);
+      add(row, "td", words[t[0]]);
+      add(row, "td", words[t[1]]);
+      add(row, "td", String(t[2]), "n");
+      source(row, t[3], t[4], data.nodes[i].external);
+    });
+    fill("ties-table", table.edges, function (row, t, i) {
+      var e = data.edges[i];
+      row.setAttribute("data-edge", String(i));
+      add(row, "th", names[e.from]);
+      add(row, "td", words[t[0]]);
+      add(row, "td", names[e.to]);
+      add(row, "td", words[t[1]], "y");
+      source(row, t[2], t[3], e.ext);
+    });
+  }
+
   var view = window.instnetView;
-  var bar = document.getElementById("text-alt");
-  if (!view || !bar) { return; }
+  if (!view) { return; }
   var network = view.network;
   var picked = null, READABLE_PX = 16;
-  var rows = bar.querySelectorAll("tr[data-node],tr[data-edge]");
-  for (var r = 0; r < rows.length; r++) {
-    var cell = document.createElement("td"), make = document.createElement("button");
-    make.type = "button";
-    make.textContent = "Show in graph";
-    cell.appendChild(make);
-    rows[r].appendChild(cell);
-  }
 
   function mark(button) {
     var row = button.closest("tr");
