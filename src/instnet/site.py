@@ -46,6 +46,7 @@ __all__ = [
     "ASSETS_DIR",
     "asset_files",
     "network_files",
+    "network_summary",
     "network_figure",
     "diff_files",
     "index_files",
@@ -166,30 +167,27 @@ def asset_files() -> dict[str, bytes]:
     return {f"{ASSETS_DIR}/{name}": content for name, content in shared_assets().items()}
 
 
-def network_files(key: str, G: nx.DiGraph, render: bool = True) -> tuple[dict[str, bytes], NetworkSummary]:
-    """One network's view, exports and metric tables; with its summary (graph table, verdicts) for the index.
+def network_summary(key: str, G: nx.DiGraph) -> NetworkSummary:
+    """What the index and the choice of comparisons read of network ``key``: its graph table and verdicts."""
+    return summarize(G)
 
-    With ``render`` false only the summary is computed (the files of an
-    unchanged network are kept from the last build).
-    """
+
+def network_files(key: str, G: nx.DiGraph, summary: NetworkSummary | None = None) -> dict[str, bytes]:
+    """One network's view, exports and metric tables (``summary``: its :func:`network_summary`, when known)."""
     from .export import export_files, zip_files
     from .metrics import graph_table, node_table
 
-    graph = graph_table(G)
-    summary = summarize(G, graph)
-    files: dict[str, bytes] = {}
-    if render:
-        nodes = node_table(G)
-        page = network_page(G, nodes=nodes, graph=graph, assets=f"../{ASSETS_DIR}/")
-        files[f"networks/{key}.html"] = page.encode("utf-8")
-        exports = {
-            name: content for fmt in ("graphml", "gexf", "json") for name, content in export_files(G, fmt).items()
-        }
-        exports[f"{key}-node-metrics.csv"] = nodes.to_csv(lineterminator="\n").encode("utf-8")
-        exports[f"{key}-graph-metrics.csv"] = graph.to_frame("value").to_csv(lineterminator="\n").encode("utf-8")
-        # one archive a network: a fifth of the files' size, one download with every format
-        files[f"exports/{key}.zip"] = zip_files(exports, key)
-    return files, summary
+    graph = summary.graph_table() if summary is not None else graph_table(G)
+    graph.name = G.graph.get("id")
+    nodes = node_table(G)
+    page = network_page(G, nodes=nodes, graph=graph, assets=f"../{ASSETS_DIR}/")
+    files = {f"networks/{key}.html": page.encode("utf-8")}
+    exports = {name: content for fmt in ("graphml", "gexf", "json") for name, content in export_files(G, fmt).items()}
+    exports[f"{key}-node-metrics.csv"] = nodes.to_csv(lineterminator="\n").encode("utf-8")
+    exports[f"{key}-graph-metrics.csv"] = graph.to_frame("value").to_csv(lineterminator="\n").encode("utf-8")
+    # one archive a network: a fifth of the files' size, one download with every format
+    files[f"exports/{key}.zip"] = zip_files(exports, key)
+    return files
 
 
 def diff_files(a: str, b: str, A: nx.DiGraph, B: nx.DiGraph) -> dict[str, bytes]:
@@ -265,22 +263,26 @@ def _known_summary(ctx: PlanContext, key: str) -> NetworkSummary | None:
 
 
 def _plan_networks(ctx: PlanContext) -> None:
+    """Each network's summary (measured and classified again only when its inputs changed); its pages queued."""
     keys = sorted(ctx.graphs)
     todo = []
     for key in keys:
-        fresh, known = ctx.fresh(f"network:{key}", ctx.inputs[key]), _known_summary(ctx, key)
         ctx.plan.outputs[f"network:{key}"] = (ctx.inputs[key], None)
-        if fresh and known is not None:
-            ctx.summaries[key] = known  # neither drawn nor measured again
+        known = _known_summary(ctx, key)
+        if known is not None:
+            ctx.summaries[key] = known  # not measured again
         else:
-            todo.append((key, (key, ctx.graphs[key], not fresh)))
-    results = _run([(network_files, args) for _, args in todo], ctx.jobs)
-    for i, ((key, _), (files, summary)) in enumerate(zip(todo, results, strict=True), 1):
-        ctx.progress(f"[{i}/{len(todo)}] {key}: " + ("metrics, view, exports" if files else "unchanged"))
+            todo.append(key)
+    results = _run([(network_summary, (key, ctx.graphs[key])) for key in todo], ctx.jobs)
+    for i, (key, summary) in enumerate(zip(todo, results, strict=True), 1):
+        ctx.progress(f"[{i}/{len(todo)}] {key}: measures and classification")
         ctx.summaries[key] = summary
-        ctx.plan.outputs[f"network:{key}"] = (ctx.inputs[key], files or None)
     ctx.summaries = {k: ctx.summaries[k] for k in keys}
     ctx.plan.summaries = {k: (ctx.inputs[k], ctx.summaries[k].to_json()) for k in keys}
+    for key in keys:  # made with the diffs, the country pages and the index, over one pool
+        if not ctx.fresh(f"network:{key}", ctx.inputs[key]):
+            args = (key, ctx.graphs[key], ctx.summaries[key])
+            ctx.pending.append((f"network:{key}", network_files, args, f"{key}: view, exports"))
 
 
 def _plan_diffs(ctx: PlanContext) -> None:
@@ -315,7 +317,7 @@ def _run_pending(ctx: PlanContext) -> None:
     for key, summary in ctx.summaries.items():  # the diffs and country pages read the tables the networks' workers made
         remember_graph_table(ctx.graphs[key], summary.graph_table())
     # the longest jobs first (the index, then country pages of several eras), so no worker waits on one at the end
-    first = {"index": 0, "country": 1}
+    first = {"index": 0, "country": 1, "network": 2}
     ctx.pending.sort(key=lambda job: first.get(job[0].split(":")[0], 2))
     results = _run([(func, args) for _, func, args, _ in ctx.pending], ctx.jobs)
     counted = sum(1 for *_, line in ctx.pending if line)
