@@ -1,6 +1,7 @@
 """Shared fixtures: one headless Chromium for the whole test session; a cache of loaded networks of the session's own."""
 
 import os
+import shutil
 import tempfile
 
 import pytest
@@ -20,4 +21,11 @@ def session_browser():
 
 def pytest_configure(config):
     # builds cache loaded networks (instnet.graphcache): in a folder of this session, not the user's ~/.cache
-    os.environ["INSTNET_CACHE"] = tempfile.mkdtemp(prefix="instnet-cache-")
+    config._instnet_cache = tempfile.mkdtemp(prefix="instnet-cache-")
+    os.environ["INSTNET_CACHE"] = config._instnet_cache
+
+
+def pytest_unconfigure(config):
+    folder = getattr(config, "_instnet_cache", None)
+    if folder:
+        shutil.rmtree(folder, ignore_errors=True)
