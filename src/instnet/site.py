@@ -37,7 +37,7 @@ from .errors import OutputError
 from .site_countries import country_files
 from .site_countries import plan_countries as _plan_countries
 from .summary import NetworkSummary, summarize
-from .workers import run_calls as _run
+from .workers import Workers
 
 __all__ = [
     "KEY_SCORES",
@@ -246,6 +246,7 @@ class PlanContext:
     pairs: list[tuple[str, str]] = field(default_factory=list)
     user: set[str] = field(default_factory=set)
     pending: list[tuple[str, Callable, tuple, str]] = field(default_factory=list)  # (output, func, args, progress)
+    workers: Workers = field(default_factory=lambda: Workers(1))  # the build's worker processes
 
     def fresh(self, name: str, inputs: str) -> bool:
         """Whether the last build made output ``name`` from the same inputs (so it is kept, not recomputed)."""
@@ -273,7 +274,8 @@ def _plan_networks(ctx: PlanContext) -> None:
             ctx.summaries[key] = known  # not measured again
         else:
             todo.append(key)
-    results = _run([(network_summary, (key, ctx.graphs[key])) for key in todo], ctx.jobs)
+    # one network (a rebuild): measured here while the workers import what the pages need
+    results = ctx.workers.run([(network_summary, (key, ctx.graphs[key])) for key in todo], here=len(todo) == 1)
     for i, (key, summary) in enumerate(zip(todo, results, strict=True), 1):
         ctx.progress(f"[{i}/{len(todo)}] {key}: measures and classification")
         ctx.summaries[key] = summary
@@ -319,7 +321,7 @@ def _run_pending(ctx: PlanContext) -> None:
     # the longest jobs first (the index, then country pages of several eras), so no worker waits on one at the end
     first = {"index": 0, "country": 1, "network": 2}
     ctx.pending.sort(key=lambda job: first.get(job[0].split(":")[0], 2))
-    results = _run([(func, args) for _, func, args, _ in ctx.pending], ctx.jobs)
+    results = ctx.workers.run([(func, args) for _, func, args, _ in ctx.pending])
     counted = sum(1 for *_, line in ctx.pending if line)
     i = 0
     for (name, _, _, line), files in zip(ctx.pending, results, strict=True):
@@ -349,6 +351,7 @@ def plan_outputs(
     jobs: int = 1,
     progress: Progress = _quiet,
     known: Mapping[str, tuple[str, dict]] | None = None,
+    workers: Workers | None = None,
 ) -> SitePlan:
     """Plan every output of the site, recomputing only those whose inputs changed.
 
@@ -369,6 +372,8 @@ def plan_outputs(
     known : mapping, optional
         The last build's network summaries (:func:`instnet.buildcache.read_manifest`): an
         unchanged network with one is not measured or classified again.
+    workers : Workers, optional
+        An open pool to run the calls in (default: one of ``jobs`` processes, opened here).
 
     Returns
     -------
@@ -380,9 +385,30 @@ def plan_outputs(
     code = code_digest()
     inputs = {k: digest(code, digests.get(k, "")) for k in graphs} if digests else {k: "" for k in graphs}
     ctx = PlanContext(graphs, inputs, previous if digests and previous else {}, code, jobs, progress, known=known or {})
-    for planner in PLANNERS:
-        planner(ctx)
+    if workers is not None:
+        ctx.workers = workers
+        for planner in PLANNERS:
+            planner(ctx)
+        return ctx.plan
+    with Workers(jobs, WORKER_MODULES) as ctx.workers:
+        for planner in PLANNERS:
+            planner(ctx)
     return ctx.plan
+
+
+#: What the build's workers import as they start, while the parent still reads the networks.
+WORKER_MODULES = (
+    "instnet.summary",
+    "instnet.classify",
+    "instnet.metrics",
+    "instnet.diff",
+    "instnet.export",
+    "instnet.render.network",
+    "instnet.render.diff_view",
+    "instnet.render.country",
+    "instnet.render.index",
+    "scipy.cluster.hierarchy",  # the index's clustering (0.4 s to import)
+)
 
 
 def plan_site(graphs: Mapping[str, nx.DiGraph], progress: Progress = _quiet, *, jobs: int = 1) -> dict[str, bytes]:
@@ -486,11 +512,12 @@ def build_site(
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise OutputError(f"{out} exists and is not a folder")
-    progress("loading and validating networks")
-    graphs, digests = _load(selection)
-    previous, outputs, known = read_manifest(out)
-    kept = {name: entry for name, entry in outputs.items() if all((out / f).is_file() for f in entry[1])}
-    plan = plan_outputs(graphs, digests, kept, jobs=jobs, progress=progress, known=known)
+    with Workers(jobs, WORKER_MODULES) as workers:  # they start while the networks are read
+        progress("loading and validating networks")
+        graphs, digests = _load(selection)
+        previous, outputs, known = read_manifest(out)
+        kept = {name: entry for name, entry in outputs.items() if all((out / f).is_file() for f in entry[1])}
+        plan = plan_outputs(graphs, digests, kept, jobs=jobs, progress=progress, known=known, workers=workers)
     files = plan.files()
     listed = {name: (d, sorted(f) if f is not None else kept[name][1]) for name, (d, f) in plan.outputs.items()}
     report = BuildReport(out)

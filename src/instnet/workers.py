@@ -1,42 +1,114 @@
 """Run picklable calls serially or over worker processes, results in the order of the calls.
 
+A :class:`Workers` pool serves a whole build: its processes start (and import
+what the build's pages need) when it is opened, while the parent is still
+loading networks, and every stage of the build sends its calls to them.
 Workers are forked when the caller is single-threaded (they then start with
-everything imported), else started afresh; they ignore SIGINT, which is the
-parent's to handle, so Ctrl-C cancels the calls that have not begun.
+everything the parent imported), else started afresh; they ignore SIGINT,
+which is the parent's to handle, so Ctrl-C cancels the calls that have not
+begun.
 
-While a pool runs, the parent does not let SIGINT raise inside the pool's own
-machinery (a KeyboardInterrupt raised while the executor forks a worker or
-moves a result can leave it waiting forever on shutdown): a handler notes the
-signal, and the wait for the next result, which looks every 0.1 s, cancels the
-calls not yet begun, lets the running ones finish and raises KeyboardInterrupt.
+While the pool is open the parent does not let SIGINT raise inside the
+pool's own machinery (a KeyboardInterrupt raised while the executor forks a
+worker or moves a result can leave it waiting forever on shutdown): a handler
+notes the signal, and the wait for the next result, which looks every 0.1 s,
+raises KeyboardInterrupt; closing the pool cancels the calls not yet begun
+and lets the running ones finish.
 """
 
 from __future__ import annotations
 
+import importlib
 import signal
 import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["run_calls"]
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
+__all__ = ["Workers", "run_calls"]
 
 
-def _worker_init() -> None:
+def _worker_init(modules: Sequence[str] = ()) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    for name in modules:  # imported once, while the parent is still busy, not when the first call needs them
+        importlib.import_module(name)
 
 
-@contextmanager
-def _sigint_noted():
-    """Within the block, SIGINT sets the event it yields instead of raising (main thread only)."""
-    noted = threading.Event()
-    if threading.current_thread() is not threading.main_thread():
-        yield noted
-        return
-    previous = signal.signal(signal.SIGINT, lambda *_: noted.set())
-    try:
-        yield noted
-    finally:
-        signal.signal(signal.SIGINT, previous)
+def _ready() -> None:
+    pass
+
+
+class Workers:
+    """``jobs`` worker processes for the calls of :meth:`run` (none for ``jobs`` <= 1: calls run here).
+
+    Use as a context manager; ``modules`` are imported by each worker as it starts.
+    """
+
+    def __init__(self, jobs: int, modules: Sequence[str] = ()):
+        self.jobs, self.modules = jobs, tuple(modules)
+        self._pool: ProcessPoolExecutor | None = None
+        self._interrupted = threading.Event()
+        self._previous: Any = None
+
+    def __enter__(self) -> Workers:
+        if self.jobs <= 1:
+            return self
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        methods = multiprocessing.get_all_start_methods()
+        method = "fork" if threading.active_count() == 1 and "fork" in methods else None
+        if method is None and "forkserver" in methods:
+            method = "forkserver"  # forking a threaded process can copy a held lock
+        if threading.current_thread() is threading.main_thread():
+            self._previous = signal.signal(signal.SIGINT, lambda *_: self._interrupted.set())
+        pool = ProcessPoolExecutor(
+            self.jobs,
+            mp_context=multiprocessing.get_context(method),
+            initializer=_worker_init,
+            initargs=(self.modules,),
+        )
+        for _ in range(self.jobs):  # each submit starts a worker: they warm up now
+            pool.submit(_ready)
+        self._pool = pool
+        return self
+
+    def __exit__(self, kind, *_) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=kind is not None)
+            self._pool = None
+        if self._previous is not None:
+            signal.signal(signal.SIGINT, self._previous)
+            self._previous = None
+        if kind is None and self._interrupted.is_set():  # noted after the last result was read
+            raise KeyboardInterrupt
+
+    def run(self, calls: list[tuple[Callable, tuple]], *, here: bool = False) -> Iterator:
+        """Results of ``func(*args)`` for each call, in order (``here``: in this process, while the workers warm up)."""
+        if self._pool is None or here:
+            for func, args in calls:
+                yield func(*args)
+            return
+        from concurrent.futures import TimeoutError as Pending
+
+        futures = [self._pool.submit(func, *args) for func, args in calls]
+        try:
+            for future in futures:
+                while True:
+                    if self._interrupted.is_set():
+                        raise KeyboardInterrupt
+                    try:
+                        result = future.result(timeout=0.1)
+                    except Pending:
+                        continue
+                    break
+                yield result
+        except BaseException:
+            for future in futures:
+                future.cancel()
+            raise
 
 
 def run_calls(calls: list[tuple[Callable, tuple]], jobs: int) -> Iterator:
@@ -45,32 +117,5 @@ def run_calls(calls: list[tuple[Callable, tuple]], jobs: int) -> Iterator:
         for func, args in calls:
             yield func(*args)
         return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures import TimeoutError as Pending
-
-    methods = multiprocessing.get_all_start_methods()
-    method = "fork" if threading.active_count() == 1 and "fork" in methods else None
-    if method is None and "forkserver" in methods:
-        method = "forkserver"  # forking a threaded process can copy a held lock
-    context = multiprocessing.get_context(method)
-    with _sigint_noted() as interrupted:
-        pool = ProcessPoolExecutor(min(jobs, len(calls)), mp_context=context, initializer=_worker_init)
-        finished = False
-        try:
-            futures = [pool.submit(func, *args) for func, args in calls]
-            for future in futures:
-                while True:
-                    if interrupted.is_set():
-                        raise KeyboardInterrupt
-                    try:
-                        result = future.result(timeout=0.1)
-                    except Pending:
-                        continue
-                    break
-                yield result
-            finished = True
-        finally:
-            pool.shutdown(wait=True, cancel_futures=not finished)
-        if interrupted.is_set():  # noted while the caller read the last result, or while the pool shut down
-            raise KeyboardInterrupt
+    with Workers(min(jobs, len(calls))) as workers:
+        yield from workers.run(calls)
