@@ -20,11 +20,7 @@ back while it writes so Ctrl-C cannot leave a half-updated site.
 
 from __future__ import annotations
 
-import functools
-import signal
-import threading
 from collections.abc import Callable, Mapping
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,6 +32,7 @@ from .comparisons import site_comparisons, site_pairs
 from .errors import OutputError
 from .site_countries import country_files
 from .site_countries import plan_countries as _plan_countries
+from .site_inputs import WORKER_MODULES, load_selection, safe_target, sigint_deferred
 from .summary import NetworkSummary, summarize
 from .workers import Workers
 
@@ -396,21 +393,6 @@ def plan_outputs(
     return ctx.plan
 
 
-#: What the build's workers import as they start, while the parent still reads the networks.
-WORKER_MODULES = (
-    "instnet.summary",
-    "instnet.classify",
-    "instnet.metrics",
-    "instnet.diff",
-    "instnet.export",
-    "instnet.render.network",
-    "instnet.render.diff_view",
-    "instnet.render.country",
-    "instnet.render.index",
-    "scipy.cluster.hierarchy",  # the index's clustering (0.4 s to import)
-)
-
-
 def plan_site(graphs: Mapping[str, nx.DiGraph], progress: Progress = _quiet, *, jobs: int = 1) -> dict[str, bytes]:
     """Every file of the site, by path relative to the output folder (all recomputed)."""
     return plan_outputs(graphs, jobs=jobs, progress=progress).files()
@@ -430,47 +412,6 @@ class BuildReport:
             f"{self.out}: {len(self.written)} file(s) written, {len(self.unchanged)} unchanged, "
             f"{len(self.removed)} removed; open {self.out / 'index.html'}"
         )
-
-
-@contextmanager
-def _sigint_deferred():
-    """Hold SIGINT back until the block is done, then deliver it."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    caught = []
-    previous = signal.signal(signal.SIGINT, lambda *args: caught.append(args))
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
-        if caught:
-            raise KeyboardInterrupt
-
-
-def _safe_target(out: Path, relative: str) -> Path:
-    target = (out / relative).resolve()
-    if out.resolve() not in target.parents:
-        raise OutputError(f"refusing to write {relative}: it lies outside {out}")
-    return target
-
-
-def _load(selection) -> tuple[dict[str, nx.DiGraph], dict[str, str]]:
-    """The graphs of ``selection`` (id -> folder, or a folder of networks, or None: the bundled ones) and their digests."""
-    from .buildcache import code_digest, digest, folder_digest
-    from .graphcache import load_cached
-    from .load import bundled_graphs_dir, load_network, network_ids
-
-    if not isinstance(selection, Mapping):
-        root = Path(selection) if selection is not None else bundled_graphs_dir()
-        selection = {i: root / i for i in network_ids(root)}
-    graphs, digests = {}, {}
-    for key, folder in selection.items():
-        seeds = Path(folder).parent.parent / "seeds"
-        digests[key] = folder_digest(folder) + (folder_digest(seeds) if seeds.is_dir() else "")
-        cached = digest(code_digest(), digests[key], str(folder), str(Path(folder).resolve()))
-        graphs[key] = load_cached(cached, functools.partial(load_network, folder))
-    return graphs, digests
 
 
 def build_site(
@@ -514,7 +455,7 @@ def build_site(
         raise OutputError(f"{out} exists and is not a folder")
     with Workers(jobs, WORKER_MODULES) as workers:  # they start while the networks are read
         progress("loading and validating networks")
-        graphs, digests = _load(selection)
+        graphs, digests = load_selection(selection)
         previous, outputs, known = read_manifest(out)
         kept = {name: entry for name, entry in outputs.items() if all((out / f).is_file() for f in entry[1])}
         plan = plan_outputs(graphs, digests, kept, jobs=jobs, progress=progress, known=known, workers=workers)
@@ -522,16 +463,16 @@ def build_site(
     listed = {name: (d, sorted(f) if f is not None else kept[name][1]) for name, (d, f) in plan.outputs.items()}
     report = BuildReport(out)
     progress(f"writing {len(files)} files to {out}")
-    with _sigint_deferred():
+    with sigint_deferred():
         out.mkdir(parents=True, exist_ok=True)
         for relative in sorted(files):
-            target = _safe_target(out, relative)
+            target = safe_target(out, relative)
             (report.written if write_atomic(target, files[relative]) else report.unchanged).append(relative)
         now = {f for _, names in listed.values() for f in names}
         report.unchanged += sorted(now - set(files))
         for relative in sorted(previous - now):
             try:
-                target = _safe_target(out, relative)
+                target = safe_target(out, relative)
             except OutputError:
                 continue
             if target.is_file():
