@@ -176,3 +176,24 @@ def test_a_damaged_summary_in_the_manifest_is_recomputed(tmp_path, damage):
     site.build_site(graphs, out, lines.append)
     assert any(line.startswith("[1/1] korea-1961") for line in lines), lines
     assert (out / "index.html").read_bytes() == index
+
+
+def test_an_unchanged_build_starts_no_worker_process(tmp_path, monkeypatch):
+    from instnet import workers
+
+    graphs, out = _graphs(tmp_path, ["korea-1961", "korea-2008"]), tmp_path / "out"
+    site.build_site(graphs, out, jobs=2)
+    started = []
+    real = workers.Workers._start
+
+    def spy(self):
+        real(self)
+        started.append(self._pool is not None)
+
+    monkeypatch.setattr(workers.Workers, "_start", spy)
+    site.build_site(graphs, out, jobs=2)
+    assert not any(started)  # nothing to make: no process forked, nothing imported for nothing
+    nodes = graphs / "korea-2008" / "nodes.csv"
+    nodes.write_text(nodes.read_text().replace("President", "President (edited)", 1))
+    site.build_site(graphs, out, jobs=2)
+    assert any(started)

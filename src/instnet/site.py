@@ -32,7 +32,7 @@ from .comparisons import site_comparisons, site_pairs
 from .errors import OutputError
 from .site_countries import country_files
 from .site_countries import plan_countries as _plan_countries
-from .site_inputs import WORKER_MODULES, load_selection, safe_target, sigint_deferred
+from .site_inputs import WORKER_MODULES, load_selection, safe_target, selection_digests, sigint_deferred
 from .summary import NetworkSummary, summarize
 from .workers import Workers
 
@@ -448,15 +448,18 @@ def build_site(
     OutputError
         If the output folder cannot be used.
     """
-    from .buildcache import manifest_text, read_manifest
+    from .buildcache import code_digest, digest, manifest_text, read_manifest
 
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise OutputError(f"{out} exists and is not a folder")
-    with Workers(jobs, WORKER_MODULES) as workers:  # they start while the networks are read
+    previous, outputs, known = read_manifest(out)
+    selection, digests = selection_digests(selection)
+    # the workers start (and import what the pages need) while the networks are read, when a network changed
+    warm = any(known.get(k, ("",))[0] != digest(code_digest(), d) for k, d in digests.items())
+    with Workers(jobs, WORKER_MODULES, warm=warm) as workers:
         progress("loading and validating networks")
-        graphs, digests = load_selection(selection)
-        previous, outputs, known = read_manifest(out)
+        graphs = load_selection(selection, digests)
         kept = {name: entry for name, entry in outputs.items() if all((out / f).is_file() for f in entry[1])}
         plan = plan_outputs(graphs, digests, kept, jobs=jobs, progress=progress, known=known, workers=workers)
     files = plan.files()

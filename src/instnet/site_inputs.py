@@ -17,7 +17,7 @@ import networkx as nx
 
 from .errors import OutputError
 
-__all__ = ["WORKER_MODULES", "load_selection", "safe_target", "sigint_deferred"]
+__all__ = ["WORKER_MODULES", "load_selection", "safe_target", "selection_digests", "sigint_deferred"]
 
 #: What the build's workers import as they start, while the parent still reads the networks.
 WORKER_MODULES = (
@@ -58,19 +58,32 @@ def safe_target(out: Path, relative: str) -> Path:
     return target
 
 
-def load_selection(selection) -> tuple[dict[str, nx.DiGraph], dict[str, str]]:
-    """The graphs of ``selection`` (id -> folder, or a folder of networks, or None: the bundled ones) and their digests."""
-    from .buildcache import code_digest, digest, folder_digest
-    from .graphcache import load_cached
-    from .load import bundled_graphs_dir, load_network, network_ids
+def selection_digests(selection) -> tuple[dict[str, Path], dict[str, str]]:
+    """``selection`` (id -> folder, or a folder of networks, or None: the bundled ones) as id -> folder, and each digest.
+
+    A network's digest covers the bytes of its folder and of the ``seeds`` folder beside its folder of networks.
+    """
+    from .buildcache import folder_digest
+    from .load import bundled_graphs_dir, network_ids
 
     if not isinstance(selection, Mapping):
         root = Path(selection) if selection is not None else bundled_graphs_dir()
         selection = {i: root / i for i in network_ids(root)}
-    graphs, digests = {}, {}
+    digests = {}
     for key, folder in selection.items():
         seeds = Path(folder).parent.parent / "seeds"
         digests[key] = folder_digest(folder) + (folder_digest(seeds) if seeds.is_dir() else "")
+    return {key: Path(folder) for key, folder in selection.items()}, digests
+
+
+def load_selection(selection: Mapping[str, Path], digests: Mapping[str, str]) -> dict[str, nx.DiGraph]:
+    """The graphs of ``selection`` (:func:`selection_digests`), each from the cache of loaded networks when it is there."""
+    from .buildcache import code_digest, digest
+    from .graphcache import load_cached
+    from .load import load_network
+
+    graphs = {}
+    for key, folder in selection.items():
         cached = digest(code_digest(), digests[key], str(folder), str(Path(folder).resolve()))
         graphs[key] = load_cached(cached, functools.partial(load_network, folder))
-    return graphs, digests
+    return graphs

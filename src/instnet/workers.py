@@ -43,18 +43,29 @@ def _ready() -> None:
 class Workers:
     """``jobs`` worker processes for the calls of :meth:`run` (none for ``jobs`` <= 1: calls run here).
 
-    Use as a context manager; ``modules`` are imported by each worker as it starts.
+    Use as a context manager. With ``warm`` the workers start when it is
+    entered, each importing ``modules`` while the caller goes on; otherwise
+    they start with the first calls (a build with nothing to make starts none).
     """
 
-    def __init__(self, jobs: int, modules: Sequence[str] = ()):
-        self.jobs, self.modules = jobs, tuple(modules)
+    def __init__(self, jobs: int, modules: Sequence[str] = (), *, warm: bool = True):
+        self.jobs, self.modules, self.warm = jobs, tuple(modules), warm
         self._pool: ProcessPoolExecutor | None = None
         self._interrupted = threading.Event()
         self._previous: Any = None
+        self._open = False
 
     def __enter__(self) -> Workers:
-        if self.jobs <= 1:
-            return self
+        self._open = True
+        if self.jobs > 1 and threading.current_thread() is threading.main_thread():
+            self._previous = signal.signal(signal.SIGINT, lambda *_: self._interrupted.set())
+        if self.warm:
+            self._start()
+        return self
+
+    def _start(self) -> None:
+        if self.jobs <= 1 or self._pool is not None or not self._open:
+            return
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
@@ -62,8 +73,6 @@ class Workers:
         method = "fork" if threading.active_count() == 1 and "fork" in methods else None
         if method is None and "forkserver" in methods:
             method = "forkserver"  # forking a threaded process can copy a held lock
-        if threading.current_thread() is threading.main_thread():
-            self._previous = signal.signal(signal.SIGINT, lambda *_: self._interrupted.set())
         pool = ProcessPoolExecutor(
             self.jobs,
             mp_context=multiprocessing.get_context(method),
@@ -73,9 +82,9 @@ class Workers:
         for _ in range(self.jobs):  # each submit starts a worker: they warm up now
             pool.submit(_ready)
         self._pool = pool
-        return self
 
     def __exit__(self, kind, *_) -> None:
+        self._open = False
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=kind is not None)
             self._pool = None
@@ -87,6 +96,8 @@ class Workers:
 
     def run(self, calls: list[tuple[Callable, tuple]], *, here: bool = False) -> Iterator:
         """Results of ``func(*args)`` for each call, in order (``here``: in this process, while the workers warm up)."""
+        if calls and not here:
+            self._start()
         if self._pool is None or here:
             for func, args in calls:
                 yield func(*args)
