@@ -165,19 +165,28 @@ def asset_files() -> dict[str, bytes]:
     return {f"{ASSETS_DIR}/{name}": content for name, content in shared_assets().items()}
 
 
-def network_summary(key: str, G: nx.DiGraph) -> NetworkSummary:
-    """What the index and the choice of comparisons read of network ``key``: its graph table and verdicts."""
-    return summarize(G)
+def network_summary(key: str, G: nx.DiGraph, render: bool = False):
+    """What the index and the choice of comparisons read of network ``key``: its graph table and verdicts.
+
+    With ``render``, also its node table, for its pages (returned as ``(summary, node table)``: one
+    computation of the centralities serves both tables).
+    """
+    if not render:
+        return summarize(G)
+    from .metrics import node_table
+
+    nodes = node_table(G)
+    return summarize(G), nodes
 
 
-def network_files(key: str, G: nx.DiGraph, summary: NetworkSummary | None = None) -> dict[str, bytes]:
-    """One network's view, exports and metric tables (``summary``: its :func:`network_summary`, when known)."""
+def network_files(key: str, G: nx.DiGraph, summary: NetworkSummary | None = None, nodes=None) -> dict[str, bytes]:
+    """One network's view, exports and metric tables (``summary``, ``nodes``: its summary and node table, when known)."""
     from .export import export_files, zip_files
     from .metrics import graph_table, node_table
 
     graph = summary.graph_table() if summary is not None else graph_table(G)
     graph.name = G.graph.get("id")
-    nodes = node_table(G)
+    nodes = node_table(G) if nodes is None else nodes
     page = network_page(G, nodes=nodes, graph=graph, assets=f"../{ASSETS_DIR}/")
     files = {f"networks/{key}.html": page.encode("utf-8")}
     exports = {name: content for fmt in ("graphml", "gexf", "json") for name, content in export_files(G, fmt).items()}
@@ -272,17 +281,18 @@ def _plan_networks(ctx: PlanContext) -> None:
             ctx.summaries[key] = known  # not measured again
         else:
             todo.append(key)
+    draw = {key for key in keys if not ctx.fresh(f"network:{key}", ctx.inputs[key])}
+    calls = [(network_summary, (key, ctx.graphs[key], key in draw)) for key in todo]
+    nodes = {}
     # one network (a rebuild): measured here while the workers import what the pages need
-    results = ctx.workers.run([(network_summary, (key, ctx.graphs[key])) for key in todo], here=len(todo) == 1)
-    for i, (key, summary) in enumerate(zip(todo, results, strict=True), 1):
+    for i, (key, result) in enumerate(zip(todo, ctx.workers.run(calls, here=len(todo) == 1), strict=True), 1):
         ctx.progress(f"[{i}/{len(todo)}] {key}: measures and classification")
-        ctx.summaries[key] = summary
+        ctx.summaries[key], nodes[key] = result if key in draw else (result, None)
     ctx.summaries = {k: ctx.summaries[k] for k in keys}
     ctx.plan.summaries = {k: (ctx.inputs[k], ctx.summaries[k].to_json()) for k in keys}
-    for key in keys:  # made with the diffs, the country pages and the index, over one pool
-        if not ctx.fresh(f"network:{key}", ctx.inputs[key]):
-            args = (key, ctx.graphs[key], ctx.summaries[key])
-            ctx.pending.append((f"network:{key}", network_files, args, f"{key}: view, exports"))
+    for key in sorted(draw):  # made with the diffs, the country pages and the index, over one pool
+        args = (key, ctx.graphs[key], ctx.summaries[key], nodes.get(key))
+        ctx.pending.append((f"network:{key}", network_files, args, f"{key}: view, exports"))
 
 
 def _plan_diffs(ctx: PlanContext) -> None:

@@ -11,7 +11,7 @@ import pandas as pd
 
 from ._prepare import _NAN, _prepare, _use_exact
 from .brokers import brokerage
-from .centrality import _centrality_scores, _centralizations_from, _hits, _pagerank
+from .centrality import SCORES, _centrality_scores, _centralizations_from, _hits, _pagerank
 from .columns import GRAPH_MEASURES
 from .hierarchy import krackhardt
 from .holes import _structural_holes
@@ -187,7 +187,7 @@ def node_table(G: nx.Graph, group_by: str | None = "kind", *, exact: bool | None
     if group_by not in (None, "kind"):
         data["group"] = pd.Series([G.nodes[v].get(group_by) for v in nodes], index=data.index, dtype=object)
 
-    scores = _centrality_scores(G, nodes, exact_now)
+    scores = _shared_scores(G, nodes, exact_now)
     total_max = 2 * (n - 1) if directed else n - 1
     for col in ("in_degree", "out_degree", "degree"):
         data[col] = scores[col]
@@ -386,6 +386,20 @@ def remember_graph_table(G: nx.Graph, table: pd.Series) -> None:
     _remember((_fingerprint(G), None), table)
 
 
+#: The node scores of the last graph measured (:func:`node_table` and :func:`graph_table` of one network
+#: compute the same betweenness, closeness and eigenvector scores; a site build asks for both).
+_LAST_SCORES: dict = {}
+
+
+def _shared_scores(G: nx.Graph, nodes: list, exact: bool) -> dict:
+    """:func:`_centrality_scores` of ``G`` (prepared), all of them, computed once for consecutive calls on one graph."""
+    key = (_fingerprint(G), exact)
+    if key not in _LAST_SCORES:
+        _LAST_SCORES.clear()
+        _LAST_SCORES[key] = _centrality_scores(G, nodes, exact)
+    return {k: v.copy() for k, v in _LAST_SCORES[key].items()}
+
+
 def _graph_table(G: nx.Graph, exact, wanted: tuple) -> pd.Series:
     figures = tie_figures(G)
     G = _prepare(G)
@@ -394,7 +408,12 @@ def _graph_table(G: nx.Graph, exact, wanted: tuple) -> pd.Series:
     directed = G.is_directed()
     node_ids = list(G)
     which = {k.removeprefix("centralization_") for k in wanted if k.startswith("centralization_")}
-    scores = _centrality_scores(G, node_ids, _use_exact(n, exact), which)
+    exact_now = _use_exact(n, exact)
+    scores = (
+        _shared_scores(G, node_ids, exact_now)
+        if which == set(SCORES)
+        else _centrality_scores(G, node_ids, exact_now, which)
+    )
 
     out = {"directed": directed, "nodes": n, "ties": figures["ties"], "arcs": m}
     pairs = n * (n - 1) if directed else n * (n - 1) / 2
