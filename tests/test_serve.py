@@ -126,6 +126,20 @@ def test_ctrl_c_stops_cleanly(tmp_path):
             _ask(port, "/")
 
 
+def _served_page(browser, url):
+    """A 1280x720 page that may load nothing but ``url``'s server: (context, page, console errors, refused URLs)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    errors, foreign = [], []
+    context.route(
+        "**/*",
+        lambda r: r.continue_() if r.request.url.startswith(url) else (foreign.append(r.request.url), r.abort()),
+    )
+    page = context.new_page()
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    return context, page, errors, foreign
+
+
 def test_browser_sees_a_save_a_break_and_a_fix(tmp_path, session_browser):
     graphs = tmp_path / "graphs"
     for key in ("korea-1961", "korea-2008"):
@@ -135,15 +149,7 @@ def test_browser_sees_a_save_a_break_and_a_fix(tmp_path, session_browser):
     original_nodes, original_edges = nodes.read_text(), edges.read_text()
     label = original_nodes.splitlines()[1].split(",")[1]
     with _instnet_serve(graphs, tmp_path / "out") as (_, url):
-        context = session_browser.new_context(viewport={"width": 1280, "height": 720})
-        errors, foreign = [], []
-        context.route(
-            "**/*",
-            lambda r: r.continue_() if r.request.url.startswith(url) else (foreign.append(r.request.url), r.abort()),
-        )
-        page = context.new_page()
-        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-        page.on("pageerror", lambda e: errors.append(str(e)))
+        context, page, errors, foreign = _served_page(session_browser, url)
         page.goto(url + "networks/korea-1961.html")
         page.wait_for_function("() => window.instnetView && window.instnetView.drawn === true", timeout=30_000)
         has = "(t) => document.getElementById('instnet-data').textContent.includes(t)"
@@ -216,15 +222,7 @@ def test_the_served_site_runs_no_text_from_the_data_and_shows_it_literally(tmp_p
     csv.writer(buffer, lineterminator="\n").writerows(rows)
     nodes.write_text(buffer.getvalue())
     with _instnet_serve(graphs, tmp_path / "out") as (_, url):
-        context = session_browser.new_context(viewport={"width": 1280, "height": 720})
-        errors, foreign = [], []
-        context.route(
-            "**/*",
-            lambda r: r.continue_() if r.request.url.startswith(url) else (foreign.append(r.request.url), r.abort()),
-        )
-        page = context.new_page()
-        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-        page.on("pageerror", lambda e: errors.append(str(e)))
+        context, page, errors, foreign = _served_page(session_browser, url)
         for path in ("networks/korea-1961.html", "index.html"):
             page.goto(url + path)
             page.wait_for_timeout(500)

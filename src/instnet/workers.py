@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
 
-__all__ = ["Workers", "run_calls"]
+__all__ = ["Workers"]
 
 
 def _worker_init(modules: Sequence[str] = ()) -> None:
@@ -120,13 +120,3 @@ class Workers:
             for future in futures:
                 future.cancel()
             raise
-
-
-def run_calls(calls: list[tuple[Callable, tuple]], jobs: int) -> Iterator:
-    """Results of ``func(*args)`` for each call, in order: serially, or over ``jobs`` processes."""
-    if jobs <= 1 or len(calls) <= 1:
-        for func, args in calls:
-            yield func(*args)
-        return
-    with Workers(min(jobs, len(calls))) as workers:
-        yield from workers.run(calls)
