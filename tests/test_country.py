@@ -111,3 +111,20 @@ def test_country_page_offline_without_errors(thailand, session_browser):
         counts = view.evaluate("() => window.instnetView.networks.map(n => n.body.data.nodes.length)")
         assert counts == [len(e["nodes"]) for e in _data(page)["eras"]]
         view.screenshot(SHOTS / "country-thailand-1280x720.png")
+
+
+def test_eras_that_share_no_institution_still_make_a_page():
+    """Two eras whose ids all changed: every institution of the later era is added, every one of the earlier removed."""
+    from instnet.render.country import country_html
+
+    before = load_network("japan-1955")
+    after = load_network("japan-2012")
+    after = after.__class__(after)  # a copy, its ids renamed so the eras share none
+    import networkx as nx
+
+    after = nx.relabel_nodes(after, {n: f"new-{n}" for n in after}, copy=True)
+    html = country_html("Japan", [before, after])
+    data = json.loads(re.search(r'id="instnet-data">(.*?)</script>', html, re.S)[1])
+    later = data["eras"][1]["nodes"]
+    assert {n["mark"] for n in later if n["id"].startswith("new-")} == {"added"}
+    assert {n["mark"] for n in later if not n["id"].startswith("new-")} == {"removed"}

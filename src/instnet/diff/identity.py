@@ -96,9 +96,8 @@ def _identity(A: nx.DiGraph, B: nx.DiGraph) -> dict:
         )
     cols = ["id", "label_a", "label_b", "ties_a", "ties_b", "ties_kept", "kept", "gained", "lost"]
     shared_df = pd.DataFrame(rows, columns=cols, dtype=object)
-    rewired = shared_df[
-        [bool(g or lo) for g, lo in zip(shared_df["gained"], shared_df["lost"], strict=False)]
-    ].reset_index(drop=True)
+    moved = [bool(g or lo) for g, lo in zip(shared_df["gained"], shared_df["lost"], strict=True)]
+    rewired = shared_df.loc[pd.Series(moved, index=shared_df.index, dtype=bool)].reset_index(drop=True)  # columns kept
     union_nodes = len(ids_a | ids_b)
     union_edges = len(set(ka) | set(kb))
     distances = [

@@ -172,7 +172,7 @@ def era_drawings(eras: Sequence[nx.DiGraph]) -> list[dict]:
         marks: dict = {}
         ghosts: dict = {}
         if i:
-            d = diff(eras[i - 1], G)
+            d = diff(eras[i - 1], G, match="identity")  # eras of one country: by id, even with none shared
             marks.update({n: "added" for n in d.nodes_added["id"]})
             marks.update({n: "rewired" for n in d.rewired["id"]})
             ghosts = {n: eras[i - 1].nodes[n] for n in d.nodes_removed["id"]}
