@@ -12,6 +12,7 @@ from browser import open_page
 from instnet import diff, load_network, site
 from instnet.render import diff_view
 from instnet.render.page import ASSETS, VIEW_RULES, view_css, vis_assets
+from instnet.render.shared_lines import DATA_DIR, read_lines_script, resolve_lines
 from instnet.render.tooltips import edge_title, node_title
 
 KB, MB = 1000, 1000 * 1000
@@ -25,8 +26,12 @@ def bundled_site(tmp_path_factory):
 
 
 def _payload(page: Path) -> dict:
+    """The page's JSON, its shared lines whole again (read from the site's ``data/`` as the browser does)."""
     block = re.search(r'<script type="application/json" id="instnet-data">(.*?)</script>', page.read_text(), re.S)
-    return json.loads(block.group(1))
+    data = json.loads(block.group(1))
+    folder = page.parent.parent / DATA_DIR
+    tables = dict(read_lines_script((folder / f"{key}.js").read_text()) for key in data.get("lineFiles", []))
+    return resolve_lines(data, tables)
 
 
 def _expected_titles(network_id: str) -> tuple[dict, dict]:

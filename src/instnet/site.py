@@ -96,15 +96,18 @@ def _quiet(_: str) -> None:
     pass
 
 
-def network_page(G: nx.DiGraph, size_by: str = "degree", *, nodes=None, graph=None, assets: str | None = None) -> str:
+def network_page(
+    G: nx.DiGraph, size_by: str = "degree", *, nodes=None, graph=None, assets: str | None = None, lines=None
+) -> str:
     """The HTML view of one network with node size by ``size_by`` and key scores.
 
     ``nodes`` and ``graph`` are the metric tables when already computed;
-    ``assets`` the relative URL of a site's shared ``assets/`` folder (default: a self-contained page).
+    ``assets`` the relative URL of a site's shared ``assets/`` folder (default: a self-contained page);
+    ``lines`` the site's line tables the page refers to (see :mod:`instnet.render.shared_lines`).
     """
     from .render import render_html
 
-    return render_html(G, **_view_args(G, size_by, nodes, graph), assets=assets)
+    return render_html(G, **_view_args(G, size_by, nodes, graph), assets=assets, lines=lines)
 
 
 def network_figure(G: nx.DiGraph, fmt: str, size_by: str = "degree") -> bytes:
@@ -183,12 +186,14 @@ def network_files(key: str, G: nx.DiGraph, summary: NetworkSummary | None = None
     """One network's view, exports and metric tables (``summary``, ``nodes``: its summary and node table, when known)."""
     from .export import export_files, zip_files
     from .metrics import graph_table, node_table
+    from .render.shared_lines import DATA_DIR, lines_script, network_lines
 
     graph = summary.graph_table() if summary is not None else graph_table(G)
     graph.name = G.graph.get("id")
     nodes = node_table(G) if nodes is None else nodes
-    page = network_page(G, nodes=nodes, graph=graph, assets=f"../{ASSETS_DIR}/")
-    files = {f"networks/{key}.html": page.encode("utf-8")}
+    lines = network_lines(G)  # its descriptions and quotes, which its page and its diffs' pages refer to
+    page = network_page(G, nodes=nodes, graph=graph, assets=f"../{ASSETS_DIR}/", lines={key: lines})
+    files = {f"networks/{key}.html": page.encode("utf-8"), f"{DATA_DIR}/{key}.js": lines_script(key, lines).encode()}
     exports = {name: content for fmt in ("graphml", "gexf", "json") for name, content in export_files(G, fmt).items()}
     exports[f"{key}-node-metrics.csv"] = nodes.to_csv(lineterminator="\n").encode("utf-8")
     exports[f"{key}-graph-metrics.csv"] = graph.to_frame("value").to_csv(lineterminator="\n").encode("utf-8")
@@ -198,11 +203,14 @@ def network_files(key: str, G: nx.DiGraph, summary: NetworkSummary | None = None
 
 
 def diff_files(a: str, b: str, A: nx.DiGraph, B: nx.DiGraph) -> dict[str, bytes]:
-    """The diff page of networks ``a`` and ``b``."""
+    """The diff page of networks ``a`` and ``b`` (it refers to their line files, ``data/<a>.js`` and ``data/<b>.js``)."""
     from .diff import diff
     from .render.diff_view import diff_html
+    from .render.shared_lines import network_lines
 
-    return {_diff_name(a, b): diff_html(A, B, diff(A, B), assets=f"../{ASSETS_DIR}/").encode("utf-8")}
+    lines = {a: network_lines(A), b: network_lines(B)}
+    page = diff_html(A, B, diff(A, B), assets=f"../{ASSETS_DIR}/", lines=lines)
+    return {_diff_name(a, b): page.encode("utf-8")}
 
 
 def index_files(

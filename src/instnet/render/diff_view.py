@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
+from collections.abc import Mapping, Sequence
 
 import networkx as nx
 from markupsafe import Markup
@@ -352,7 +353,13 @@ _CHANGE_CELLS = ("change", "source", "relation", "target")  # a row of the table
 
 
 def diff_html(
-    A: nx.DiGraph, B: nx.DiGraph, d: Diff | None = None, *, layout: str = "auto", assets: str | None = None
+    A: nx.DiGraph,
+    B: nx.DiGraph,
+    d: Diff | None = None,
+    *,
+    layout: str = "auto",
+    assets: str | None = None,
+    lines: Mapping[str, Sequence[str]] | None = None,
 ) -> str:
     """Return one self-contained HTML page that shows the diff of A and B.
 
@@ -376,6 +383,9 @@ def diff_html(
     assets : str, optional
         For a page of a site: the relative URL of its ``assets/`` folder
         (see :func:`instnet.render.page.drawing_page`).
+    lines : mapping, optional
+        With ``assets``: the site's line tables of A and B the page refers to
+        (see :mod:`instnet.render.shared_lines`).
 
     Returns
     -------
@@ -432,6 +442,7 @@ def diff_html(
         payload,
         hash_styles=True,
         assets=assets,
+        lines=lines,
         title=f"{ida} \u2192 {idb}",
         how=_how(d, layout),
         meta=f"A: {ida} \u2014 {d.a['title']} \u00b7 B: {idb} \u2014 {d.b['title']}",

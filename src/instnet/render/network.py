@@ -26,7 +26,7 @@ time, randomness or dict order, so the same graph gives a byte-identical page.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import networkx as nx
 
@@ -296,6 +296,7 @@ def render_html(
     *,
     layout: str = "auto",
     assets: str | None = None,
+    lines: Mapping[str, Sequence[str]] | None = None,
 ) -> str:
     """Return one self-contained HTML page that draws ``G``.
 
@@ -332,6 +333,9 @@ def render_html(
         For a page of a site: the relative URL of its ``assets/`` folder,
         whose vis-network the page links to (see
         :func:`instnet.render.page.drawing_page`).
+    lines : mapping, optional
+        With ``assets``: the site's line tables the page refers to (see
+        :mod:`instnet.render.shared_lines`).
 
     Returns
     -------
@@ -422,6 +426,7 @@ def render_html(
         alt=alt,
         layer_toggle=layer_toggle,
         assets=assets,
+        lines=lines,
         empty=not order,
         size_text=size_text,
         **_header(G, len(order), len(edges), scores),

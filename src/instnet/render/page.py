@@ -19,8 +19,9 @@ import hashlib
 import html
 import importlib.util
 import json
+import posixpath
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -338,6 +339,7 @@ def drawing_page(
     hash_styles: bool = False,
     extra_scripts: Sequence[str] = (),
     assets: str | None = None,
+    lines: Mapping[str, Sequence[str]] | None = None,
     **context,
 ) -> str:
     """A page that draws with vis-network: ``template`` with ``data`` as JSON, vis-network and ``script`` run.
@@ -358,6 +360,11 @@ def drawing_page(
         The relative URL of the site's ``assets/`` folder (``"../assets/"``):
         vis-network is linked from there (see :func:`shared_assets`) rather
         than inlined. Default: one self-contained page.
+    lines : mapping, optional
+        With ``assets``: the line tables of the page's networks by site key
+        (:func:`instnet.render.shared_lines.network_lines`); the page loads
+        them from the site's ``data/<key>.js`` and its JSON refers to them
+        (:func:`instnet.render.shared_lines.share_lines`).
     **context
         The template's other variables.
 
@@ -368,15 +375,22 @@ def drawing_page(
     """
     js, vis_css = vis_assets()
     vis_css = view_css(vis_css)
-    boot, css = static_text(script), stylesheet(sheet, font=FONT)
-    boots: list[str] = [str(boot)] + [str(static_text(name)) for name in extra_scripts]
+    css = stylesheet(sheet, font=FONT)
+    own = ("lines.js", script, *extra_scripts)  # lines.js first: the others read the JSON through it
+    boots: list[str] = [str(static_text(name)) for name in own]
     scripts: list[str]
     if assets is None:
         scripts, styles, links, sources = [js, *boots], [vis_css, css], [], []
     else:  # a site's page: vis-network, the page's style sheet and scripts are the shared files of assets/
         scripts, styles = [], []
         links = [assets + ASSETS["css"], assets + shared_sheet(sheet)]
-        sources = [assets + ASSETS["js"]] + [assets + shared_script(name) for name in (script, *extra_scripts)]
+        sources = [assets + ASSETS["js"]] + [assets + shared_script(name) for name in own]
+        if lines:
+            from .shared_lines import DATA_DIR, share_lines
+
+            data = share_lines(data, lines)
+            site = posixpath.dirname(assets.rstrip("/"))  # the folder that holds assets/ and data/
+            sources = [posixpath.join(site, DATA_DIR, f"{key}.js") for key in lines] + sources
     shared = assets is not None
     policy = content_security_policy(scripts, styles if hash_styles else None, images=hash_styles, files=shared)
     return render_template(

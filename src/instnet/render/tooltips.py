@@ -10,7 +10,17 @@ from ..model import NODE_KINDS, RELATIONS, ROLES
 from .page import text
 from .styles import EXTERNAL_MARK, SEED_MARK
 
-__all__ = ["node_title", "edge_title", "citation", "is_external", "mostly_external", "mark", "number", "years"]
+__all__ = [
+    "node_title",
+    "edge_title",
+    "evidence_lines",
+    "citation",
+    "is_external",
+    "mostly_external",
+    "mark",
+    "number",
+    "years",
+]
 
 
 def number(value) -> str:
@@ -58,15 +68,21 @@ def citation(G, data) -> str:
     return f"Source: {citation}"
 
 
-def _evidence(G, data, cite: bool = True) -> list[str]:
+def evidence_lines(data) -> list[str]:
+    """An item's description and quote, as its tooltip shows them (the long text a site's pages share)."""
     lines = []
     if text(data.get("description")):
         lines.append(text(data.get("description")))
-    basis = text(data.get("basis"))
-    if basis:
-        lines.append(f"Basis: {basis}")
     if text(data.get("quote")):
         lines.append(f"\u201c{text(data.get('quote'))}\u201d")
+    return lines
+
+
+def _evidence(G, data, cite: bool = True) -> list[str]:
+    lines = evidence_lines(data)
+    basis = text(data.get("basis"))
+    if basis:
+        lines.insert(1 if text(data.get("description")) else 0, f"Basis: {basis}")
     source = citation(G, data) if cite else ""
     if source:
         lines.append(source)

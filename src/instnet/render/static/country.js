@@ -2,7 +2,7 @@
   "use strict";
   // The country page: one vis-network per era, all framed on the same box so an institution sits in the
   // same place in every era. For static/story.js: select(step) puts the step's era forward, reset(era) frames it again.
-  var data = JSON.parse(document.getElementById("instnet-data").textContent);
+  var data = window.instnetData();
   var xs = [], ys = [];
   data.eras.forEach(function (era) { era.nodes.forEach(function (n) { xs.push(n.x); ys.push(n.y); }); });
   // margins: half a label's width (widthConstraint 220) beside, a four-line label under the lowest nodes

@@ -10,7 +10,7 @@
     edges: {smooth: false, selectionWidth: 1.5, hoverWidth: 0.8,
             font: {size: 10, face: FACE, color: "#555555", strokeWidth: 3, strokeColor: "#ffffff", align: "horizontal"}}
   };
-  var data = JSON.parse(document.getElementById("instnet-data").textContent);
+  var data = window.instnetData();
   // The table of ties added and removed (data.changes: each text once in words, a row its indexes), as text only.
   var body = document.querySelector("#changes tbody");
   if (body && data.changes) {

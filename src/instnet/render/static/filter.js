@@ -11,7 +11,7 @@
   "use strict";
   var view = window.instnetView, panel = document.getElementById("find");
   if (!view || !panel || !view.hide) { return; }
-  var data = JSON.parse(document.getElementById("instnet-data").textContent);
+  var data = window.instnetData();
   var box = document.getElementById("find-filters");
 
   function make(tag, attrs, text) {

@@ -4,7 +4,7 @@
   "use strict";
   var view = window.instnetView, input = document.getElementById("find-q");
   if (!view || !input || !view.hide || !view.highlight) { return; }
-  var data = JSON.parse(document.getElementById("instnet-data").textContent);
+  var data = window.instnetData();
   var net = view.network, list = document.getElementById("find-list"), msg = document.getElementById("find-msg");
   var WHY = {filter: "the filters", year: "the year", layer: "the seed-layer toggle"};
   function none(q) { return "No institution matches \u201c" + q + "\u201d."; }

@@ -9,7 +9,7 @@
   var box = document.getElementById("seed-layer");
   var view = window.instnetView;
   if (!box || !view) { return; }
-  var data = JSON.parse(document.getElementById("instnet-data").textContent);
+  var data = window.instnetData();
 
   function apply() {
     var only = box.checked, ends = {};

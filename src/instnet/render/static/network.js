@@ -33,7 +33,7 @@
     edges: {smooth: false, selectionWidth: 1.5, hoverWidth: 0.8,
             font: {size: 13, face: FACE, color: "#333333", strokeWidth: 3, strokeColor: "#ffffff"}}
   };
-  var data = JSON.parse(document.getElementById("instnet-data").textContent);
+  var data = window.instnetData();
   function over(base, own) {  // base with own's values over it, nested objects merged key by key
     var out = {};
     Object.keys(base).forEach(function (k) { out[k] = base[k]; });

@@ -4,7 +4,7 @@
   // A page with several drawings (the country page) gives its view a select(step) that returns the
   // drawing of the step's era ({network, nodes, edges, fadeLabels: the label colour, to fade the others'})
   // and a reset(); a network view is its own drawing.
-  var data = JSON.parse(document.getElementById("instnet-data").textContent);
+  var data = window.instnetData();
   var story = data.time && data.time.story, view = window.instnetView;
   if (!story || !view) { return; }
   var panel = document.getElementById("story"), start = document.getElementById("story-start");

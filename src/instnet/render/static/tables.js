@@ -13,7 +13,7 @@
   "use strict";
   var bar = document.getElementById("text-alt"), json = document.getElementById("instnet-data");
   if (!bar || !json) { return; }
-  var data = JSON.parse(json.textContent), table = data.tables;
+  var data = window.instnetData(), table = data.tables;
 
   function add(row, tag, value, className) {
     var cell = document.createElement(tag);

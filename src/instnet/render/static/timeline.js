@@ -1,7 +1,7 @@
 (function () {
   "use strict";
   // The year slider: items outside their years are hidden, the header's measures follow the year.
-  var data = JSON.parse(document.getElementById("instnet-data").textContent);
+  var data = window.instnetData();
   var time = data.time, view = window.instnetView;
   if (!time || !view) { return; }
   var slider = document.getElementById("year"), label = document.getElementById("year-label");
