@@ -11,7 +11,7 @@ from browser import open_page
 from instnet import load_network, site
 from instnet.diff import diff
 from instnet.load import bundled_graphs_dir, network_ids
-from instnet.render.country import site_countries
+from instnet.render.country import site_countries, whole_edge, whole_node
 from instnet.site_countries import country_files
 
 SHOTS = Path(tempfile.gettempdir()) / "instnet-screenshots"
@@ -110,6 +110,13 @@ def test_country_page_offline_without_errors(thailand, session_browser):
         assert view.problems() == []
         counts = view.evaluate("() => window.instnetView.networks.map(n => n.body.data.nodes.length)")
         assert counts == [len(e["nodes"]) for e in _data(page)["eras"]]
+        # each record made whole by static/country.js as render/country.py's whole_node and whole_edge say
+        shown = view.evaluate("() => window.instnetView.drawings.map(d => [d.nodes.get(), d.edges.get()])")
+        for era, (nodes, edges) in zip(_data(page)["eras"], shown, strict=True):
+            assert nodes == [whole_node(n) for n in era["nodes"]]
+            assert edges == [whole_edge(e) for e in era["edges"]]
+        marks = {n["mark"] for era in shown for n in era[0]}
+        assert {"", "added", "removed"} <= marks
         view.screenshot(SHOTS / "country-thailand-1280x720.png")
 
 

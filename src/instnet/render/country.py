@@ -31,6 +31,8 @@ __all__ = [
     "country_story_payload",
     "country_links",
     "era_drawings",
+    "whole_node",
+    "whole_edge",
     "measures_over_time",
     "site_countries",
 ]
@@ -103,22 +105,28 @@ def _union(eras: Sequence[nx.DiGraph]) -> nx.DiGraph:
 
 
 def _node(n, attrs: dict, xy, mark: str | None) -> dict:
-    shape, _ = kind_style(attrs.get("kind"))
-    fill = MARKS[mark or ""][0]
-    node = {
-        "id": str(n),
-        "label": str(attrs.get("label") or n),
-        "title": f"{attrs.get('label') or n} ({n})" + (f"\n{MARKS[mark][1]}" if mark else ""),
-        "x": xy[0],
-        "y": xy[1],
-        "shape": shape,
-        "mark": mark or "",
+    """An era's institution as the page's JSON holds it; ``static/country.js`` makes the rest (:func:`whole_node`)."""
+    node = {"id": str(n), "x": xy[0], "y": xy[1], "shape": kind_style(attrs.get("kind"))[0], "mark": mark or ""}
+    label = str(attrs.get("label") or n)
+    if label != node["id"]:
+        node["label"] = label
+    return node
+
+
+def whole_node(node: Mapping) -> dict:
+    """The vis-network record ``static/country.js`` makes of a node of :func:`era_drawings`: label, tooltip, look."""
+    fill, meaning = MARKS[node["mark"]]
+    label = node.get("label", node["id"])
+    whole = {
+        **{k: v for k, v in node.items() if k != "label"},
+        "label": label,
+        "title": f"{label} ({node['id']})" + (f"\n{meaning}" if node["mark"] else ""),
         "color": {"background": fill, "border": "#444444"},
         "borderWidth": 1,
     }
-    if mark == "removed":
-        node.update(opacity=0.35, shapeProperties={"borderDashes": [5, 4]})
-    return node
+    if node["mark"] == "removed":
+        whole.update(opacity=0.35, shapeProperties={"borderDashes": [5, 4]})
+    return whole
 
 
 def _pair(u, v) -> frozenset:
@@ -126,17 +134,32 @@ def _pair(u, v) -> frozenset:
 
 
 def _edge(i: int, u, v, attrs: dict, mark: str, was: str | None = None) -> dict:
-    colour, _, meaning = TIE_MARKS[mark]
-    relation = str(attrs.get("relation", ""))
-    title = f"{u} {relation} {v}" + (f"\ntie {meaning}" if mark else "") + (f" (was: {was})" if was else "")
-    edge = {"id": i, "from": str(u), "to": str(v), "mark": mark, "color": {"color": colour}, "title": title}
+    """An era's tie as the page's JSON holds it; ``static/country.js`` makes the rest (:func:`whole_edge`)."""
+    edge: dict = {"id": i, "from": str(u), "to": str(v), "mark": mark, "rel": str(attrs.get("relation", ""))}
+    if was:
+        edge["was"] = was
     if relation_style(attrs.get("relation"))[1]:
-        edge["arrows"] = {"to": {"enabled": True, "scaleFactor": 0.6}}
-    if mark:
-        edge["width"] = 3
-    if mark == "removed":
-        edge.update(dashes=[6, 5], color={"color": colour, "opacity": 0.5})
+        edge["head"] = 1
     return edge
+
+
+def whole_edge(edge: Mapping) -> dict:
+    """The vis-network record ``static/country.js`` makes of an edge of :func:`era_drawings`: tooltip and look."""
+    colour, _, meaning = TIE_MARKS[edge["mark"]]
+    mark, was = edge["mark"], edge.get("was")
+    title = f"{edge['from']} {edge['rel']} {edge['to']}" + (f"\ntie {meaning}" if mark else "")
+    whole = {
+        **{k: v for k, v in edge.items() if k not in ("rel", "was", "head")},
+        "color": {"color": colour},
+        "title": title + (f" (was: {was})" if was else ""),
+    }
+    if edge.get("head"):
+        whole["arrows"] = {"to": {"enabled": True, "scaleFactor": 0.6}}
+    if mark:
+        whole["width"] = 3
+    if mark == "removed":
+        whole.update(dashes=[6, 5], color={"color": colour, "opacity": 0.5})
+    return whole
 
 
 def _era_edges(before: nx.DiGraph | None, G: nx.DiGraph) -> list[dict]:
@@ -279,7 +302,12 @@ def country_html(
         "edges": {"smooth": False, "width": 2},
     }
     drawings = era_drawings(eras)
-    payload: dict = {"eras": drawings, "options": options}
+    payload: dict = {
+        "eras": drawings,
+        "options": options,
+        "marks": {k: list(v) for k, v in MARKS.items()},  # what static/country.js makes the records whole with
+        "tieMarks": {k: list(v) for k, v in TIE_MARKS.items()},
+    }
     time = {"dated": False, "story": country_story_payload(story, eras, drawings)} if story else None
     if time:
         payload["time"] = time

@@ -3,6 +3,25 @@
   // The country page: one vis-network per era, all framed on the same box so an institution sits in the
   // same place in every era. For static/story.js: select(step) puts the step's era forward, reset(era) frames it again.
   var data = window.instnetData();
+  // the records whole, as instnet/render/country.py's whole_node and whole_edge make them: label, tooltip, look
+  function wholeNode(n) {
+    var label = n.label === undefined ? n.id : n.label, mark = data.marks[n.mark];
+    var out = {id: n.id, x: n.x, y: n.y, shape: n.shape, mark: n.mark, label: label,
+               title: label + " (" + n.id + ")" + (n.mark ? "\n" + mark[1] : ""),
+               color: {background: mark[0], border: "#444444"}, borderWidth: 1};
+    if (n.mark === "removed") { out.opacity = 0.35; out.shapeProperties = {borderDashes: [5, 4]}; }
+    return out;
+  }
+  function wholeEdge(e) {
+    var mark = data.tieMarks[e.mark];
+    var out = {id: e.id, from: e.from, to: e.to, mark: e.mark, color: {color: mark[0]},
+               title: e.from + " " + e.rel + " " + e.to + (e.mark ? "\ntie " + mark[2] : "") +
+                      (e.was ? " (was: " + e.was + ")" : "")};
+    if (e.head) { out.arrows = {to: {enabled: true, scaleFactor: 0.6}}; }
+    if (e.mark) { out.width = 3; }
+    if (e.mark === "removed") { out.dashes = [6, 5]; out.color = {color: mark[0], opacity: 0.5}; }
+    return out;
+  }
   var xs = [], ys = [];
   data.eras.forEach(function (era) { era.nodes.forEach(function (n) { xs.push(n.x); ys.push(n.y); }); });
   // margins: half a label's width (widthConstraint 220) beside, a four-line label under the lowest nodes
@@ -37,7 +56,7 @@
   window.instnetView = view;
   data.eras.forEach(function (era, i) {
     var container = document.getElementById("era-" + i);
-    var nodes = new vis.DataSet(era.nodes), edges = new vis.DataSet(era.edges);
+    var nodes = new vis.DataSet(era.nodes.map(wholeNode)), edges = new vis.DataSet(era.edges.map(wholeEdge));
     var network = new vis.Network(container, {nodes: nodes, edges: edges}, data.options);
     var d = {network: network, nodes: nodes, edges: edges, container: container, fadeLabels: "#343434"};
     views.push(network);
