@@ -119,18 +119,23 @@ def share_lines(data, tables: Mapping[str, Sequence[str]]):
         offset += len(lines)
 
     def share(value):
-        if isinstance(value, str):
+        kind = type(value)  # exact types: the JSON a page makes (the walk is on every build's hot path)
+        if kind is str:
             if len(value) < MIN_SHARED:
                 return value
             parts = value.split("\n")
             refs = [index.get(part) for part in parts]
-            if all(ref is None for ref in refs):
+            if refs.count(None) == len(refs):
                 return value
             return {_KEY: [part if ref is None else ref for part, ref in zip(parts, refs, strict=True)]}
-        if isinstance(value, dict):
+        if kind is dict:
             return {key: share(item) for key, item in value.items()}
-        if isinstance(value, list | tuple):
+        if kind is list or kind is tuple:
             return [share(item) for item in value]
+        if isinstance(value, str | dict | list | tuple):  # a subclass (Markup, a named tuple): the slow path
+            return share(
+                str(value) if isinstance(value, str) else dict(value) if isinstance(value, dict) else list(value)
+            )
         return value
 
     out = share(data)
