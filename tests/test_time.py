@@ -213,3 +213,10 @@ def test_bundled_stories_load_and_cite_their_network(network):
             H, _ = instnet.restrict(G, year=step["year"])
             assert set(step["nodes"]) <= set(H), (step["title"], set(step["nodes"]) - set(H))
             assert all(H.has_edge(*tie) for tie in step["ties"]), step["title"]
+
+
+def test_the_page_writes_an_undated_span_as_zero_and_keeps_every_dated_one():
+    from instnet.render.timeline import script_data
+
+    time = {"first": 1990, "last": 2000, "nodes": [[None, None], [1995, None]], "edges": [[None, 1998], [None, None]]}
+    assert script_data(time) | {} == {**time, "nodes": [0, [1995, None]], "edges": [[None, 1998], 0]}

@@ -74,14 +74,16 @@ def script_data(time: Mapping) -> dict:
     The steps' titles and text are in the page's markup (``timeline.html``),
     which names each step's sources by key; ``static/story.js`` needs each
     step's year, institutions and ties, and writes each source's citation
-    (``sources``: key -> citation, each once) after its key.
+    (``sources``: key -> citation, each once) after its key. A record's span
+    without a year, ``[None, None]``, is ``0`` (most are; ``static/timeline.js`` reads it back).
     """
+    spans = {key: [span if span != [None, None] else 0 for span in time[key]] for key in ("nodes", "edges")}
     story = time.get("story")
     if not story:
-        return dict(time)
+        return {**time, **spans}
     steps = [{key: step[key] for key in ("year", "nodes", "ties")} for step in story["steps"]]
     sources = {key: citation for step in story["steps"] for key, citation in step["sources"]}
-    return {**time, "story": {"steps": steps, "sources": sources}}
+    return {**time, **spans, "story": {"steps": steps, "sources": sources}}
 
 
 def time_payload(G: nx.DiGraph, order: Sequence, edges: Sequence[Mapping], scores: Mapping | None) -> dict | None:

@@ -13,6 +13,7 @@
     base.push([div.querySelector("dt"), div.querySelector("dd"), div.querySelector("dd").textContent]);
   });
   function inSpan(span, year) {
+    if (span === 0) { return true; }  // no year given: there all along (render/timeline.py's script_data)
     return (span[0] === null || span[0] <= year) && (span[1] === null || span[1] >= year);
   }
   function measuresAt(year) {
