@@ -95,7 +95,7 @@ def _legend(drawing: dict, d: Diff) -> dict:
                 {
                     "key": st,
                     "meaning": meaning,
-                    "shape": shape_icon("dot", colour, st == "removed", None),
+                    "shape": shape_icon("dot", colour, st == "removed"),
                     "line": _line(colour, "6 4" if st == "removed" else "", 2.0, True),
                 }
             )
@@ -107,15 +107,14 @@ def _legend(drawing: dict, d: Diff) -> dict:
             "shapes": [
                 {
                     "data_kind": " ".join(text(k) for k in kinds),
-                    "icon": shape_icon(shape, "#ffffff", css_class=None),
+                    "icon": shape_icon(shape, "#ffffff"),
                     "names": "; ".join(kind_text(k) for k in kinds),
                 }
                 for shape, kinds in shapes.items()
             ],
         }
     kinds = [
-        {"key": kind, "label": kind_text(kind), "icon": shape_icon(*kind_style(kind), css_class=None)}
-        for kind in drawing["kinds"]
+        {"key": kind, "label": kind_text(kind), "icon": shape_icon(*kind_style(kind))} for kind in drawing["kinds"]
     ]
     relations = []
     for rel in drawing["relations"]:
@@ -140,7 +139,7 @@ def _legend(drawing: dict, d: Diff) -> dict:
 
 
 def _line(colour: str, dash: str, width: float, head: bool) -> Markup:
-    return line_icon(colour, dash, "arrow" if head else None, width, css_class=None, end=36)
+    return line_icon(colour, dash, "arrow" if head else None, width, end=36)
 
 
 def _measure_rows(d: Diff) -> tuple[list[list], tuple[str, str] | None]:
