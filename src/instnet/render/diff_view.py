@@ -311,6 +311,23 @@ def _looks(records: list[dict], keys: tuple[str, ...]) -> tuple[list[dict], list
     return out, table
 
 
+def _caption_records(captions: list[dict]) -> tuple[list[dict], list[dict]]:
+    """The canvas captions with each font and colour written once (``look`` indexes the looks), whole coordinates as integers.
+
+    ``static/diff.js`` draws each caption in its look; the numbers are the
+    same to it.
+
+    >>> _caption_records([{"text": "A", "x": -420.0, "y": 8.5, "font": "12px x", "color": "#777"}])
+    ([{'text': 'A', 'x': -420, 'y': 8.5, 'look': 0}], [{'font': '12px x', 'color': '#777'}])
+    """
+    records, looks = _looks(captions, ("font", "color"))
+    for r in records:
+        for k in ("x", "y"):
+            if isinstance(r[k], float) and r[k].is_integer():
+                r[k] = int(r[k])
+    return records, looks
+
+
 def _compact_tips(nodes: list[dict], edges: list[dict]) -> list[str]:
     """Rewrite the records' tooltips as ``tip``: their lines, each line shared by several written once.
 
@@ -408,13 +425,15 @@ def diff_html(
     nodes, node_looks = _looks(drawing["nodes"], _NODE_LOOK)
     edges, edge_looks = _looks(drawing["edges"], _EDGE_LOOK)
     tip_lines = _compact_tips(nodes, edges)
+    captions, caption_looks = _caption_records(drawing["captions"])
     changes = diff_tie_rows(A, B, d.edges_added, d.edges_removed)
     payload: dict = {
         "nodes": nodes,
         "edges": edges,
         "tipLines": tip_lines,
         "looks": {"nodes": node_looks, "edges": edge_looks},
-        "captions": drawing["captions"],
+        "captions": captions,
+        "captionLooks": caption_looks,
         "lines": drawing["lines"],
     }
     if changes:  # the table's rows, which static/diff.js writes: each text once in words, a row its indexes
