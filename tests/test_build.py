@@ -197,3 +197,16 @@ def test_an_unchanged_build_starts_no_worker_process(tmp_path, monkeypatch):
     nodes.write_text(nodes.read_text().replace("President", "President (edited)", 1))
     site.build_site(graphs, out, jobs=2)
     assert any(started)
+
+
+def test_the_manifest_is_one_line_of_compact_json_that_reads_back(tmp_path):
+    from instnet.buildcache import manifest_text, read_manifest
+
+    summary = {"graph": {"nodes": 3, "density": 0.5}, "top": ["council"]}
+    text = manifest_text({"networks/x.html": ("d1", ["networks/x.html", "exports/x.zip"])}, {"x": ("d2", summary)})
+    assert text.endswith("}\n") and text.count("\n") == 1 and ", " not in text and ": " not in text
+    (tmp_path / site.MANIFEST).write_text(text)
+    files, outputs, summaries = read_manifest(tmp_path)
+    assert files == {"networks/x.html", "exports/x.zip"}
+    assert outputs == {"networks/x.html": ("d1", ["exports/x.zip", "networks/x.html"])}
+    assert summaries == {"x": ("d2", summary)}

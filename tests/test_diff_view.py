@@ -165,6 +165,11 @@ def test_side_by_side_aligns_roles(country_pair):
     captions = [c["text"] for c in data["captions"]]
     assert "x-1990" in captions and "y-1970" in captions
     assert "Think tank (none)" in captions  # A lacks the role B has
+    # each caption's font and colour are written once, in the looks it indexes: the role names' grey, lighter for "(none)"
+    looks = data["captionLooks"]
+    assert len(looks) == len({(k["font"], k["color"]) for k in looks}) == 4
+    drawn = {c["text"]: looks[c["look"]] for c in data["captions"]}
+    assert drawn["x-1990"]["font"].startswith("bold 22px ") and drawn["Think tank (none)"]["color"] == "#b0b0b0"
 
 
 def test_identity_with_few_shared_institutions_is_drawn_side_by_side(era_pair):

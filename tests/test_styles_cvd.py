@@ -28,7 +28,8 @@ import pytest
 from instnet.model import NODE_KINDS
 from instnet.render.country import MARKS
 from instnet.render.diff_drawing import STATUS_COLOURS
-from instnet.render.styles import KIND_STYLES, SHAPE_SVG, UNKNOWN_KIND, kind_style, shape_icon
+from instnet.render.page import stylesheet
+from instnet.render.styles import FONT, KIND_STYLES, SHAPE_SVG, UNKNOWN_KIND, kind_style, line_icon, shape_icon
 
 THRESHOLD = 10.0
 
@@ -139,6 +140,19 @@ def test_legend_icons_follow_the_styles():
         icon = str(shape_icon(*kind_style(kind)))
         assert f'fill="{fill}"' in icon, kind
         assert SHAPE_SVG[shape].split(" ", 1)[0] in icon, kind  # the same SVG element as the drawn shape
+
+
+@pytest.mark.parametrize("sheet", ["network.css", "diff.css"])
+def test_legend_icons_of_the_views_class_take_size_and_outline_from_the_sheet(sheet):
+    css = str(stylesheet(sheet, font=FONT))
+    assert ".sw{width:18px;height:18px}.sw>*{stroke:#333;stroke-width:1.2}.ln{width:48px;height:14px}" in css
+    shape, line = str(shape_icon("star", "#d62728")), str(line_icon("#b2182b", "", "arrow", 2.0))
+    assert shape.startswith('<svg class="sw" viewBox="0 0 18 18"') and "stroke" not in shape
+    assert line.startswith('<svg class="ln" viewBox="0 0 48 14"') and "width=" not in line.split(">", 1)[0]
+    # without the class (no sheet styles it), an icon carries its size and outline itself
+    alone = str(shape_icon("star", "#d62728", css_class=None))
+    assert alone.startswith('<svg width="18" height="18" viewBox="0 0 18 18"') and 'stroke="#333333"' in alone
+    assert str(line_icon("#b2182b", "", "arrow", 2.0, css_class=None)).startswith('<svg width="48" height="14"')
 
 
 @pytest.mark.parametrize("statuses", [STATUS_COLOURS, MARKS], ids=["diff", "country"])

@@ -105,11 +105,14 @@ def read_manifest(out: Path) -> tuple[set[str], Manifest, Summaries]:
 def manifest_text(
     outputs: Mapping[str, tuple[str, list[str]]], summaries: Mapping[str, tuple[str, dict]] | None = None
 ) -> str:
-    """The manifest to write: every file, each output's input digest and files, each network's summary, sorted."""
+    """The manifest to write: every file, each output's input digest and files, each network's summary, sorted.
+
+    Compact JSON on one line: only :func:`read_manifest` reads it.
+    """
     files = sorted({f for _, names in outputs.values() for f in names})
     body = {
         "files": files,
         "outputs": {k: {"inputs": d, "files": sorted(names)} for k, (d, names) in sorted(outputs.items())},
         "summaries": {k: {"inputs": d, "summary": s} for k, (d, s) in sorted((summaries or {}).items())},
     }
-    return json.dumps(body, indent=1, sort_keys=True) + "\n"
+    return json.dumps(body, separators=(",", ":"), sort_keys=True) + "\n"

@@ -96,7 +96,7 @@ def _legend(drawing: dict, d: Diff) -> dict:
                 {
                     "key": st,
                     "meaning": meaning,
-                    "shape": shape_icon("dot", colour, st == "removed", None),
+                    "shape": shape_icon("dot", colour, st == "removed"),
                     "line": _line(colour, "6 4" if st == "removed" else "", 2.0, True),
                 }
             )
@@ -108,15 +108,14 @@ def _legend(drawing: dict, d: Diff) -> dict:
             "shapes": [
                 {
                     "data_kind": " ".join(text(k) for k in kinds),
-                    "icon": shape_icon(shape, "#ffffff", css_class=None),
+                    "icon": shape_icon(shape, "#ffffff"),
                     "names": "; ".join(kind_text(k) for k in kinds),
                 }
                 for shape, kinds in shapes.items()
             ],
         }
     kinds = [
-        {"key": kind, "label": kind_text(kind), "icon": shape_icon(*kind_style(kind), css_class=None)}
-        for kind in drawing["kinds"]
+        {"key": kind, "label": kind_text(kind), "icon": shape_icon(*kind_style(kind))} for kind in drawing["kinds"]
     ]
     relations = []
     for rel in drawing["relations"]:
@@ -141,7 +140,7 @@ def _legend(drawing: dict, d: Diff) -> dict:
 
 
 def _line(colour: str, dash: str, width: float, head: bool) -> Markup:
-    return line_icon(colour, dash, "arrow" if head else None, width, css_class=None, end=36)
+    return line_icon(colour, dash, "arrow" if head else None, width, end=36)
 
 
 def _measure_rows(d: Diff) -> tuple[list[list], tuple[str, str] | None]:
@@ -313,6 +312,23 @@ def _looks(records: list[dict], keys: tuple[str, ...]) -> tuple[list[dict], list
     return out, table
 
 
+def _caption_records(captions: list[dict]) -> tuple[list[dict], list[dict]]:
+    """The canvas captions with each font and colour written once (``look`` indexes the looks), whole coordinates as integers.
+
+    ``static/diff.js`` draws each caption in its look; the numbers are the
+    same to it.
+
+    >>> _caption_records([{"text": "A", "x": -420.0, "y": 8.5, "font": "12px x", "color": "#777"}])
+    ([{'text': 'A', 'x': -420, 'y': 8.5, 'look': 0}], [{'font': '12px x', 'color': '#777'}])
+    """
+    records, looks = _looks(captions, ("font", "color"))
+    for r in records:
+        for k in ("x", "y"):
+            if isinstance(r[k], float) and r[k].is_integer():
+                r[k] = int(r[k])
+    return records, looks
+
+
 def _compact_tips(nodes: list[dict], edges: list[dict]) -> list[str]:
     """Rewrite the records' tooltips as ``tip``: their lines, each line shared by several written once.
 
@@ -419,13 +435,15 @@ def diff_html(
     nodes, node_looks = _looks(drawing["nodes"], _NODE_LOOK)
     edges, edge_looks = _looks(drawing["edges"], _EDGE_LOOK)
     tip_lines = _compact_tips(nodes, edges)
+    captions, caption_looks = _caption_records(drawing["captions"])
     changes = diff_tie_rows(A, B, d.edges_added, d.edges_removed)
     payload: dict = {
         "nodes": nodes,
         "edges": edges,
         "tipLines": tip_lines,
         "looks": {"nodes": node_looks, "edges": edge_looks},
-        "captions": drawing["captions"],
+        "captions": captions,
+        "captionLooks": caption_looks,
         "lines": drawing["lines"],
     }
     if changes:  # the table's rows, which static/diff.js writes: each text once in words, a row its indexes

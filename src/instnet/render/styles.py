@@ -13,7 +13,9 @@ __all__ = [
     "SEED_MARK",
     "FONT",
     "KIND_STYLES",
+    "LINE_ICON_CLASS",
     "RELATION_STYLES",
+    "SHAPE_ICON_CLASS",
     "SHAPE_SVG",
     "axis_of",
     "kind_style",
@@ -142,41 +144,58 @@ def vocabulary_order(keys, vocabulary) -> list:
     return sorted(keys, key=lambda k: (known.index(k) if k in vocabulary else len(known), text(k)))
 
 
-def shape_icon(shape: str, fill: str, dashed: bool = False, css_class: str | None = "sw") -> Markup:
-    """An 18 x 18 SVG legend icon of a node shape."""
-    attrs = f' fill="{fill}" stroke="#333333" stroke-width="1.2"'
+#: The classes the views' style sheet (``templates/view.css``) gives a legend
+#: icon's size and, for a shape, its outline: an icon of that class leaves them
+#: to the sheet (the ~30 icons of each page are shorter), one of another class
+#: or none carries them itself.
+SHAPE_ICON_CLASS = "sw"
+LINE_ICON_CLASS = "ln"
+_SHAPE_BOX = ' width="18" height="18"'
+_LINE_BOX = ' width="48" height="14"'
+_OUTLINE = ' stroke="#333333" stroke-width="1.2"'
+
+
+def shape_icon(shape: str, fill: str, dashed: bool = False, css_class: str | None = SHAPE_ICON_CLASS) -> Markup:
+    """An 18 x 18 SVG legend icon of a node shape (size and outline from view.css when ``css_class`` is its class)."""
+    sheet = css_class == SHAPE_ICON_CLASS
+    attrs = f' fill="{fill}"' + ("" if sheet else _OUTLINE)
     if dashed:
         attrs += ' stroke-dasharray="2.5 2"'
     cls = f' class="{css_class}"' if css_class else ""
     return Markup(
-        f'<svg{cls} width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">'
+        f'<svg{cls}{"" if sheet else _SHAPE_BOX} viewBox="0 0 18 18" aria-hidden="true">'
         + SHAPE_SVG.get(shape, SHAPE_SVG["dot"]).format(a=attrs)
         + "</svg>"
     )
 
 
 def line_icon(
-    color: str, dash: str, head: str | None, width: float, css_class: str | None = "ln", end: int | None = None
+    color: str,
+    dash: str,
+    head: str | None,
+    width: float,
+    css_class: str | None = LINE_ICON_CLASS,
+    end: int | None = None,
 ) -> Markup:
     """A 48 x 14 SVG legend icon of a tie: its line (``dash``: an SVG dash array) and arrow head.
 
-    The line ends at ``end`` (default: 36 before a head, 44 without).
+    The line ends at ``end`` (default: 36 before a head, 44 without). The
+    size comes from view.css when ``css_class`` is its class.
     """
     dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
     end = end if end is not None else 36 if head else 44
-    parts = [f'<line x1="2" y1="7" x2="{end}" y2="7" stroke="{color}" stroke-width="{width}"{dash_attr}/>']
+    parts = [f'<path d="M2 7H{end}" stroke="{color}" stroke-width="{width:g}"{dash_attr}/>']
     if head in ("arrow", "triangle"):
-        parts.append(f'<polygon points="35,2.5 45,7 35,11.5" fill="{color}"/>')
+        parts.append(f'<path d="M35 2.5 45 7 35 11.5z" fill="{color}"/>')
     elif head == "vee":
-        parts.append(f'<polyline points="36,2.5 45,7 36,11.5" fill="none" stroke="{color}" stroke-width="1.6"/>')
+        parts.append(f'<path d="M36 2.5 45 7 36 11.5" fill="none" stroke="{color}" stroke-width="1.6"/>')
     elif head == "diamond":
-        parts.append(f'<polygon points="35,7 40,3 45,7 40,11" fill="{color}"/>')
+        parts.append(f'<path d="M35 7 40 3 45 7 40 11z" fill="{color}"/>')
     elif head == "circle":
         parts.append(f'<circle cx="40.5" cy="7" r="4" fill="{color}"/>')
     elif head == "bar":
-        parts.append(f'<line x1="43" y1="1.5" x2="43" y2="12.5" stroke="{color}" stroke-width="2.4"/>')
-        parts.append(f'<line x1="36" y1="7" x2="43" y2="7" stroke="{color}" stroke-width="{width}"/>')
+        parts.append(f'<path d="M43 1.5V12.5" stroke="{color}" stroke-width="2.4"/>')
+        parts.append(f'<path d="M36 7H43" stroke="{color}" stroke-width="{width:g}"/>')
     cls = f' class="{css_class}"' if css_class else ""
-    return Markup(
-        f'<svg{cls} width="48" height="14" viewBox="0 0 48 14" aria-hidden="true">' + "".join(parts) + "</svg>"
-    )
+    box = "" if css_class == LINE_ICON_CLASS else _LINE_BOX
+    return Markup(f'<svg{cls}{box} viewBox="0 0 48 14" aria-hidden="true">' + "".join(parts) + "</svg>")

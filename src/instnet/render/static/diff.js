@@ -72,8 +72,10 @@
       ctx.save(); ctx.strokeStyle = l.color; ctx.lineWidth = 1; ctx.setLineDash([6, 6]);
       ctx.beginPath(); ctx.moveTo(l.x1, l.y1); ctx.lineTo(l.x2, l.y2); ctx.stroke(); ctx.restore();
     });
+    // each caption's font and colour are its look in data.captionLooks (render/diff_view.py _caption_records)
     data.captions.forEach(function (c) {
-      ctx.save(); ctx.font = c.font; ctx.fillStyle = c.color; ctx.textAlign = "center"; ctx.textBaseline = "middle";
+      var look = data.captionLooks[c.look];
+      ctx.save(); ctx.font = look.font; ctx.fillStyle = look.color; ctx.textAlign = "center"; ctx.textBaseline = "middle";
       ctx.fillText(c.text, c.x, c.y); ctx.restore();
     });
   });
