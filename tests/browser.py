@@ -44,6 +44,8 @@ fixtures turn it into a failure (``pytest.fail``), never a skip.
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -277,3 +279,20 @@ def open_page(
         yield view
     finally:
         context.close()
+
+
+def page_json(page: str | Path) -> dict:
+    """The JSON of a page of a site as its scripts read it (``instnetData()``): shared lines and records whole.
+
+    The line files are read from the site's ``data/`` beside the page's folder.
+    """
+    from instnet.render.shared_lines import DATA_DIR, read_lines_script, resolve_lines
+
+    page = Path(page)
+    block = re.search(r'<script type="application/json" id="instnet-data">(.*?)</script>', page.read_text(), re.S)
+    if block is None:
+        raise AssertionError(f"{page} has no instnet data block")
+    data = json.loads(block.group(1))
+    folder = page.parent.parent / DATA_DIR
+    tables = dict(read_lines_script((folder / f"{key}.js").read_text()) for key in data.get("lineFiles", []))
+    return resolve_lines(data, tables)

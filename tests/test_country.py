@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from browser import open_page
+from browser import open_page, page_json
 from instnet import load_network, site
 from instnet.diff import diff
 from instnet.load import bundled_graphs_dir, network_ids
@@ -38,9 +38,7 @@ def thailand(graphs, tmp_path_factory):
 
 
 def _data(page: Path) -> dict:
-    html = page.read_text()
-    m = re.search(r'<script type="application/json" id="instnet-data">(.*?)</script>', html, re.S)
-    return json.loads(m.group(1))
+    return page_json(page)
 
 
 def test_planner_makes_one_page_per_multi_era_country(graphs):

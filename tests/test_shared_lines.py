@@ -10,6 +10,7 @@ from instnet import diff, load_network
 from instnet.render import render_html
 from instnet.render.diff_view import diff_html
 from instnet.render.shared_lines import (
+    ABSENT,
     DATA_DIR,
     MIN_SHARED,
     lines_script,
@@ -51,30 +52,40 @@ def test_a_line_file_cannot_end_its_script_and_reads_back_whole(payload):
 def test_sharing_gives_back_the_same_json_and_a_lighter_page():
     A, B = load_network("japan-1955"), load_network("japan-2012")
     tables = {"japan-1955": network_lines(A), "japan-2012": network_lines(B)}
-    whole = render_html(A, assets=ASSETS)
+    whole = render_html(A)  # self-contained: its JSON as it is
     shared = render_html(A, assets=ASSETS, lines={"japan-1955": tables["japan-1955"]})
     assert f'<script src="../{DATA_DIR}/japan-1955.js"></script>' in shared
     assert resolve_lines(_data(shared), tables) == _data(whole)
     assert len(shared) < len(whole) - 20_000
     d = diff(A, B)
-    whole = diff_html(A, B, d, assets=ASSETS)
+    whole = diff_html(A, B, d)
     shared = diff_html(A, B, d, assets=ASSETS, lines=tables)
     assert _data(shared)["lineFiles"] == ["japan-1955", "japan-2012"]
     assert resolve_lines(_data(shared), tables) == _data(whole)
     assert len(shared) < len(whole) - 20_000
-    # a self-contained page keeps its strings: it loads nothing
+    # a self-contained page keeps its JSON as it is: it loads nothing
     assert "lineFiles" not in _data(render_html(A)) and "../data/" not in render_html(A)
+    assert '{"$rows"' not in render_html(A) and '{"$lines"' not in render_html(A)
 
 
-def test_a_string_that_merely_looks_like_a_reference_survives():
+def test_records_name_their_keys_once_and_read_back_whole():
     tables = {"x": ["a line long enough to be shared"]}
-    data = {
-        "a": {"$lines": [0]},
-        "b": "a line long enough to be shared\nshort",
-        "c": ["a line long enough to be shared"],
+    records = [{"id": 0, "title": "a line long enough to be shared"}, {"id": 1, "x": None}, {"id": 2, "x": [1, 2]}]
+    data = {"b": "a line long enough to be shared\nshort", "c": ["a line long enough to be shared"], "r": records}
+    shared = share_lines(data, tables)
+    assert shared["c"] == [{"$lines": [0]}]
+    assert shared["r"] == {
+        "$rows": [["id", "title", "x"], [0, {"$lines": [0]}, ABSENT], [1, ABSENT, None], [2, ABSENT, [1, 2]]]
     }
-    assert resolve_lines(share_lines(data, tables), tables)["b"] == data["b"]
-    assert share_lines(data, tables)["c"] == [{"$lines": [0]}]
+    assert resolve_lines(shared, tables) == data
+
+
+@pytest.mark.parametrize("odd", [{"$lines": [0]}, {"$rows": [["a"], [1]]}, ABSENT])
+def test_a_value_that_merely_looks_like_a_reference_leaves_the_page_as_it_is(odd):
+    tables = {"x": ["a line long enough to be shared"]}
+    data = {"a": odd, "b": "a line long enough to be shared", "r": [{"id": i} for i in range(3)]}
+    shared = share_lines(data, tables)
+    assert shared == data and resolve_lines(shared, tables) == data
 
 
 def test_the_browser_reads_the_json_whole_from_the_line_files(tmp_path, session_browser):

@@ -8,11 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from browser import open_page
+from browser import open_page, page_json
 from instnet import diff, load_network, site
 from instnet.render import diff_view
 from instnet.render.page import ASSETS, VIEW_RULES, view_css, vis_assets
-from instnet.render.shared_lines import DATA_DIR, read_lines_script, resolve_lines
 from instnet.render.tooltips import edge_title, node_title
 
 KB, MB = 1000, 1000 * 1000
@@ -26,12 +25,8 @@ def bundled_site(tmp_path_factory):
 
 
 def _payload(page: Path) -> dict:
-    """The page's JSON, its shared lines whole again (read from the site's ``data/`` as the browser does)."""
-    block = re.search(r'<script type="application/json" id="instnet-data">(.*?)</script>', page.read_text(), re.S)
-    data = json.loads(block.group(1))
-    folder = page.parent.parent / DATA_DIR
-    tables = dict(read_lines_script((folder / f"{key}.js").read_text()) for key in data.get("lineFiles", []))
-    return resolve_lines(data, tables)
+    """The page's JSON as its scripts read it (shared lines and records whole, as the browser makes them)."""
+    return page_json(page)
 
 
 def _expected_titles(network_id: str) -> tuple[dict, dict]:
@@ -157,16 +152,18 @@ def test_exports_are_one_archive_per_network_with_compact_files(bundled_site):
     assert json.loads(node_link)["graph"]["id"] == "korea-1961" and node_link.count("\n") == 1
 
 
-# Measured 2 December 2026: 3.80 MB on disk (4 KiB blocks; 3.65 MB of bytes), largest network page 89.6 KB (japan-1955),
-# largest diff page 89.9 KB (japan-1955--japan-2012): the tables, filters, tooltips' first lines and source lines are
-# written by the shared scripts from the page's JSON. The site bound is that plus 5%; every page stays within 100 KB.
-SITE_LIMIT, PAGE_LIMIT = int(3.99 * MB), 100 * KB
+# Measured 2 December 2026: 2.95 MB of bytes (114 files; 3.18 MB on 4 KiB blocks), largest network page 59 KB
+# (japan-1955): each network's descriptions and quotes are in data/<id>.js once, lists of records name their keys
+# once, the tables, filters, tooltips' first lines and source lines are written by the shared scripts from the
+# page's JSON. The site bounds are that plus 5%; every page stays within 100 KB.
+SITE_LIMIT, SITE_BYTES, PAGE_LIMIT = int(3.34 * MB), int(3.10 * MB), 100 * KB
 
 
 def test_the_bundled_site_stays_light(bundled_site):
     files = [p for p in bundled_site.rglob("*") if p.is_file()]
     on_disk = sum(-(-p.stat().st_size // 4096) * 4096 for p in files)  # what du counts on 4 KiB blocks
     assert on_disk <= SITE_LIMIT, on_disk
+    assert sum(p.stat().st_size for p in files) <= SITE_BYTES  # what benchmarks/bench_site.py reports
     pages = {p.name: p.stat().st_size for p in (bundled_site / "networks").glob("*.html")}
     assert len(pages) >= 20 and max(pages.values()) <= PAGE_LIMIT, max(pages.items(), key=lambda kv: kv[1])
     diffs = {p.name: p.stat().st_size for p in (bundled_site / "diffs").glob("*.html")}

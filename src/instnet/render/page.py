@@ -361,7 +361,8 @@ def drawing_page(
         vis-network is linked from there (see :func:`shared_assets`) rather
         than inlined. Default: one self-contained page.
     lines : mapping, optional
-        With ``assets``: the line tables of the page's networks by site key
+        With ``assets`` (a site's page, whose JSON :func:`instnet.render.shared_lines.share_lines`
+        writes lighter): the line tables of the page's networks by site key
         (:func:`instnet.render.shared_lines.network_lines`); the page loads
         them from the site's ``data/<key>.js`` and its JSON refers to them
         (:func:`instnet.render.shared_lines.share_lines`).
@@ -385,12 +386,12 @@ def drawing_page(
         scripts, styles = [], []
         links = [assets + ASSETS["css"], assets + shared_sheet(sheet)]
         sources = [assets + ASSETS["js"]] + [assets + shared_script(name) for name in own]
-        if lines:
-            from .shared_lines import DATA_DIR, share_lines
+        from .shared_lines import DATA_DIR, share_lines
 
-            data = share_lines(data, lines)
-            site = posixpath.dirname(assets.rstrip("/"))  # the folder that holds assets/ and data/
-            sources = [posixpath.join(site, DATA_DIR, f"{key}.js") for key in lines] + sources
+        lines = lines or {}
+        data = share_lines(data, lines)  # also each list of records with its keys once
+        site = posixpath.dirname(assets.rstrip("/"))  # the folder that holds assets/ and data/
+        sources = [posixpath.join(site, DATA_DIR, f"{key}.js") for key in lines] + sources
     shared = assets is not None
     policy = content_security_policy(scripts, styles if hash_styles else None, images=hash_styles, files=shared)
     return render_template(

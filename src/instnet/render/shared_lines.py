@@ -9,7 +9,9 @@ string made of such lines, ``{"$lines": [position, "literal line", ...]}``
 (:func:`share_lines`): positions count through the tables of the networks the
 page lists as ``lineFiles``, in order. ``static/lines.js`` gives every page
 script the JSON with the strings whole again (``instnetData()``), as
-:func:`resolve_lines` does here. A self-contained page keeps its strings.
+:func:`resolve_lines` does here. Lists of records (a drawing's institutions
+and ties) name their keys once, as ``{"$rows": [keys, row, ...]}``. A
+self-contained page keeps its JSON as it is.
 
 A network's lines depend on its files alone, so a page that uses them is
 rebuilt whenever they change (the site's outputs of a network and of its
@@ -36,6 +38,7 @@ import networkx as nx
 from .tooltips import evidence_lines
 
 __all__ = [
+    "ABSENT",
     "DATA_DIR",
     "MIN_SHARED",
     "network_lines",
@@ -52,6 +55,10 @@ DATA_DIR = "data"
 MIN_SHARED = 24
 
 _KEY = "$lines"
+_ROWS = "$rows"
+
+#: A record's absent key in a ``$rows`` table.
+ABSENT = "\x00"
 
 
 def network_lines(G: nx.DiGraph) -> list[str]:
@@ -109,7 +116,13 @@ def share_lines(data, tables: Mapping[str, Sequence[str]]):
     """``data`` (a page's JSON) with each string that holds lines of ``tables`` written as references to them.
 
     ``tables``: the line tables of the page's networks, by site key, in the order the page loads them
-    (its ``lineFiles``, added to a dict ``data``).
+    (its ``lineFiles``, added to a dict ``data``). A list of three or more records (dicts) is also
+    written as ``{"$rows": [[key, ...], [value, ...], ...]}``: each key once, a record's absent
+    key as :data:`ABSENT`. ``data`` comes back as it is (without ``lineFiles``, so it is read as it is)
+    if it holds a dict that reads as either form, or the string :data:`ABSENT`.
+
+    >>> share_lines({"nodes": [{"id": 0, "x": 1}, {"id": 1}, {"id": 2, "x": 3}]}, {})
+    {'nodes': {'$rows': [['id', 'x'], [0, 1], [1, '\\x00'], [2, 3]]}, 'lineFiles': []}
     """
     index: dict[str, int] = {}
     offset = 0
@@ -117,11 +130,19 @@ def share_lines(data, tables: Mapping[str, Sequence[str]]):
         for i, line in enumerate(lines):
             index.setdefault(line, offset + i)
         offset += len(lines)
+    clash = []
+
+    def rows(records: list) -> dict | list:
+        keys = sorted({key for record in records for key in record})
+        table = [[record.get(key, ABSENT) for key in keys] for record in records]
+        return {_ROWS: [keys, *table]}
 
     def share(value):
         kind = type(value)  # exact types: the JSON a page makes (the walk is on every build's hot path)
         if kind is str:
             if len(value) < MIN_SHARED:
+                if value == ABSENT:
+                    clash.append(value)
                 return value
             parts = value.split("\n")
             refs = [index.get(part) for part in parts]
@@ -129,9 +150,14 @@ def share_lines(data, tables: Mapping[str, Sequence[str]]):
                 return value
             return {_KEY: [part if ref is None else ref for part, ref in zip(parts, refs, strict=True)]}
         if kind is dict:
+            if len(value) == 1 and (_KEY in value or _ROWS in value):
+                clash.append(value)
             return {key: share(item) for key, item in value.items()}
         if kind is list or kind is tuple:
-            return [share(item) for item in value]
+            items = [share(item) for item in value]
+            if len(items) >= 3 and all(type(item) is dict for item in items):
+                return rows(items)
+            return items
         if isinstance(value, str | dict | list | tuple):  # a subclass (Markup, a named tuple): the slow path
             return share(
                 str(value) if isinstance(value, str) else dict(value) if isinstance(value, dict) else list(value)
@@ -139,13 +165,15 @@ def share_lines(data, tables: Mapping[str, Sequence[str]]):
         return value
 
     out = share(data)
+    if clash:  # a value that would read back as something else: the page keeps its JSON as it is
+        return data
     if isinstance(out, dict):
-        out["lineFiles"] = list(tables)
+        out["lineFiles"] = list(tables)  # also what says the JSON is to be made whole
     return out
 
 
 def resolve_lines(data, tables: Mapping[str, Sequence[str]]):
-    """A page's JSON with its strings whole again (what ``static/lines.js`` does), ``tables`` by site key."""
+    """A page's JSON whole again (what ``static/lines.js`` does): strings joined, records rebuilt; ``tables`` by key."""
     if not isinstance(data, dict) or "lineFiles" not in data:
         return data
     pool = [line for key in data["lineFiles"] for line in tables[key]]
@@ -154,6 +182,11 @@ def resolve_lines(data, tables: Mapping[str, Sequence[str]]):
         if isinstance(value, dict):
             if set(value) == {_KEY}:
                 return "\n".join(part if isinstance(part, str) else pool[part] for part in value[_KEY])
+            if set(value) == {_ROWS}:
+                keys, *table = value[_ROWS]
+                return [
+                    {key: resolve(item) for key, item in zip(keys, row, strict=True) if item != ABSENT} for row in table
+                ]
             return {key: resolve(item) for key, item in value.items()}
         if isinstance(value, list):
             return [resolve(item) for item in value]
