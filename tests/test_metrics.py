@@ -500,6 +500,34 @@ def test_closeness_by_python_searches_equals_scipys_exactly(seed, monkeypatch):
     assert np.allclose(small[0], [expected[v] for v in nodes])
 
 
+@pytest.mark.parametrize("seed", range(12))
+def test_betweenness_is_networkxs_bit_for_bit(seed):
+    """Directed and undirected, disconnected, isolated nodes, 0 to 3 nodes, node order unlike the adjacency's."""
+    from instnet.metrics.centrality import _betweenness
+
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(0, 4)) if seed < 4 else int(rng.integers(4, 60))
+    G = nx.gnp_random_graph(n, float(rng.uniform(0.0, 0.25)), seed=seed, directed=bool(seed % 2))
+    G = nx.relabel_nodes(G, {v: f"n{(7 * v) % 61}" for v in G})  # labels whose sorted order differs
+    nodes = sorted(G)
+    expected = nx.betweenness_centrality(G, normalized=True)
+    assert _betweenness(G, nodes).tolist() == [expected[v] for v in nodes]
+
+
+@pytest.mark.parametrize("network_id", ["japan-1955", "usa-1989", "thailand-2001"])
+def test_betweenness_of_bundled_networks_is_networkxs(network_id):
+    from instnet.metrics._prepare import _prepare
+    from instnet.metrics.centrality import _betweenness
+
+    G = _prepare(load_network(network_id))
+    U = nx.Graph()
+    U.add_nodes_from(G)
+    U.add_edges_from(G.edges())
+    for H in (G, U):
+        expected = nx.betweenness_centrality(H, normalized=True)
+        assert _betweenness(H, list(G)).tolist() == [expected[v] for v in G]
+
+
 @pytest.mark.parametrize("seed", range(6))
 def test_pagerank_is_networkxs(seed):
     from instnet.metrics.centrality import _pagerank

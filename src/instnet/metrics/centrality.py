@@ -267,6 +267,59 @@ def _scipy_searches(n, src, dst, chunk):
 SCORES = tuple(m.removeprefix("centralization_") for m in CENTRALIZATION_MEASURES)
 
 
+def _betweenness(G, nodes) -> np.ndarray:
+    """Exact normalized betweenness (Brandes 2001) in ``nodes`` order: networkx's values, bit for bit.
+
+    The steps of :func:`networkx.betweenness_centrality` (``k=None``,
+    ``normalized=True``, endpoints excluded) in the same order, on lists
+    indexed by position rather than dicts keyed by node, so every sum is the
+    same: sources in ``G``'s order, neighbours in its adjacency order.
+    """
+    index = {v: i for i, v in enumerate(G)}
+    order = list(G)
+    adjacency = [[index[w] for w in G[v]] for v in order]
+    n = len(order)
+    scores = [0.0] * n
+    for s in range(n):
+        stack, preds = [], [[] for _ in range(n)]
+        sigma, depth = [0.0] * n, [-1] * n
+        sigma[s], depth[s] = 1.0, 0
+        queue, head = [s], 0
+        while head < len(queue):  # breadth-first: shortest paths and their counts
+            v = queue[head]
+            head += 1
+            stack.append(v)
+            dv, sv = depth[v] + 1, sigma[v]
+            for w in adjacency[v]:
+                if depth[w] < 0:
+                    queue.append(w)
+                    depth[w] = dv
+                if depth[w] == dv:
+                    sigma[w] += sv
+                    preds[w].append(v)
+        delta = [0] * n
+        while stack:  # dependencies, farthest first
+            w = stack.pop()
+            coeff = (1 + delta[w]) / sigma[w]
+            for v in preds[w]:
+                delta[v] += sigma[v] * coeff
+            if w != s:
+                scores[w] += delta[w]
+    pairs = n - 1
+    if pairs >= 2:
+        scale = 1 / (pairs * (pairs - 1))
+        scores = [b * scale for b in scores]
+    return np.array([scores[index[v]] for v in nodes], dtype=float)
+
+
+def _betweenness_scores(G, nodes, k) -> np.ndarray:
+    """Normalized betweenness in ``nodes`` order: exact (:func:`_betweenness`) or sampled from ``k`` sources (seed 0)."""
+    if k is None:
+        return _betweenness(G, nodes)
+    btw = nx.betweenness_centrality(G, k=k, normalized=True, seed=0)
+    return np.array([btw[v] for v in nodes], dtype=float)
+
+
 def _centrality_scores(G, nodes, exact, which=SCORES):
     """The node scores that have a Freeman centralization, as arrays in node order (those of ``which``; degrees always)."""
     n = len(nodes)
@@ -278,10 +331,8 @@ def _centrality_scores(G, nodes, exact, which=SCORES):
         indeg = outdeg = total = np.array([G.degree(v) for v in nodes], dtype=np.int64)
     out: dict[str, np.ndarray] = {"in_degree": indeg, "out_degree": outdeg, "degree": total}
     k = None if exact or n <= BETWEENNESS_SAMPLES else BETWEENNESS_SAMPLES
-    btw: dict = {}
     if "betweenness" in which or ("betweenness_undirected" in which and not G.is_directed()):
-        btw = nx.betweenness_centrality(G, k=k, normalized=True, seed=0 if k else None)
-        out["betweenness"] = np.array([btw[v] for v in nodes], dtype=float)
+        out["betweenness"] = _betweenness_scores(G, nodes, k)
     if "betweenness_undirected" in which:
         if G.is_directed():
             # a copy, not a view (a view iterates neighbours from a set, in an order that varies by process), and
@@ -289,8 +340,9 @@ def _centrality_scores(G, nodes, exact, which=SCORES):
             U = nx.Graph()
             U.add_nodes_from(G)
             U.add_edges_from(G.edges())  # the order to_undirected() adds them in
-            btw = nx.betweenness_centrality(U, k=k, normalized=True, seed=0 if k else None)
-        out["betweenness_undirected"] = np.array([btw[v] for v in nodes], dtype=float)
+            out["betweenness_undirected"] = _betweenness_scores(U, nodes, k)
+        else:
+            out["betweenness_undirected"] = out["betweenness"]
     if "closeness_in" in which or "closeness_out" in which:
         out["closeness_in"], out["closeness_out"] = _closeness(G, nodes)
     if "eigenvector" in which:
