@@ -281,7 +281,8 @@ def _betweenness(G, nodes) -> np.ndarray:
     n = len(order)
     scores = [0.0] * n
     for s in range(n):
-        stack, preds = [], [[] for _ in range(n)]
+        stack: list[int] = []
+        preds: list[list[int]] = [[] for _ in range(n)]
         sigma, depth = [0.0] * n, [-1] * n
         sigma[s], depth[s] = 1.0, 0
         queue, head = [s], 0
