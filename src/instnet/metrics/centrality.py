@@ -298,7 +298,7 @@ def _betweenness(G, nodes) -> np.ndarray:
                 if depth[w] == dv:
                     sigma[w] += sv
                     preds[w].append(v)
-        delta = [0] * n
+        delta: list[float] = [0] * n  # networkx starts from the int 0: the same sums
         while stack:  # dependencies, farthest first
             w = stack.pop()
             coeff = (1 + delta[w]) / sigma[w]
