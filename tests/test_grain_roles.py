@@ -203,3 +203,41 @@ def test_site_toml_errors_name_the_file(tmp_path):
     (tmp_path / "site.toml").write_text("compare = [\n", encoding="utf-8")
     with pytest.raises(SelectionError, match="not valid TOML"):
         site_comparisons(graphs, best)
+
+
+def test_a_cluster_order_is_remembered_by_its_distances(tmp_path, monkeypatch):
+    """The same distances give the kept order without scipy; other distances, a damaged or foreign entry recompute."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    import pandas as pd
+
+    from instnet.diff import nearest as near
+
+    monkeypatch.setenv("INSTNET_CACHE", str(tmp_path))
+    ids = ["a", "b", "c", "d"]
+    values = [[0, 0.1, 0.9, 0.8], [0.1, 0, 0.85, 0.9], [0.9, 0.85, 0, 0.2], [0.8, 0.9, 0.2, 0]]
+    m = pd.DataFrame(values, index=ids, columns=ids)
+    first = cluster_order(m)
+    assert first == near._cluster_order(m.to_numpy(dtype=float), ids)
+    kept = list((tmp_path / "clusters").glob("*.json"))
+    assert len(kept) == 1
+    code = (
+        "import sys, pandas as pd\n"
+        "from instnet.diff.nearest import cluster_order\n"
+        f"m = pd.DataFrame({values!r}, index={ids!r}, columns={ids!r})\n"
+        "print(cluster_order(m), 'scipy.cluster' in sys.modules)\n"
+    )
+    env = {**os.environ, "INSTNET_CACHE": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env).stdout
+    assert out.strip() == f"{first} False"  # remembered: no clustering, no scipy
+    kept[0].write_text('["a", "b", "zz", "d"]')  # not these ids: clustered again, and kept right
+    assert cluster_order(m) == first and sorted(json.loads(kept[0].read_text())) == ids
+    other = m.copy()
+    other.loc["a", "c"] = other.loc["c", "a"] = 0.05  # other distances: another entry
+    cluster_order(other)
+    assert len(list((tmp_path / "clusters").glob("*.json"))) == 2
+    monkeypatch.setenv("INSTNET_CACHE", "off")
+    assert cluster_order(m) == first

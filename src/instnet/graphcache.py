@@ -8,6 +8,8 @@ cache folder (``$INSTNET_CACHE``, else ``$XDG_CACHE_HOME/instnet``, else
 of the folder's bytes, its seeds, its path and instnet's code: a file that
 changes, or a new version, simply misses. Only a folder that loaded without
 error is kept, so a broken file is always read and reported again.
+:func:`remembered` keeps other values the same way, by the digest of their
+inputs (the index's clustering order, which needs scipy).
 
 The JSON holds the graph exactly: every attribute of a loaded network is a
 string, number, boolean, None, list or dict, and the ties are listed in an
@@ -25,10 +27,13 @@ import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import networkx as nx
 
-__all__ = ["cache_folder", "graph_record", "graph_from_record", "load_cached"]
+__all__ = ["cache_folder", "graph_record", "graph_from_record", "load_cached", "remembered"]
+
+T = TypeVar("T")
 
 #: Cached networks kept at most; the least recently written beyond it are removed.
 KEEP = 2000
@@ -107,27 +112,58 @@ def load_cached(key: str, load: Callable[[], nx.DiGraph]) -> nx.DiGraph:
     """
     folder = cache_folder()
     path = folder / "graphs" / f"{key}.json" if folder is not None else None
-    if path is not None and path.is_file():
+    if path is not None:
+        record = _read(path)
         try:
-            G = graph_from_record(json.loads(path.read_text(encoding="utf-8")))
-        except (OSError, ValueError, UnicodeDecodeError, RecursionError):
+            G = graph_from_record(record) if record is not None else None
+        except (ValueError, TypeError, KeyError, RecursionError):
             G = None
         if G is not None:
             return G
     G = load()
     if path is not None:
-        try:
-            text = json.dumps(graph_record(G), ensure_ascii=False, separators=(",", ":"))
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                    handle.write(text)
-                os.replace(tmp, path)  # a reader sees the whole file or none
-            finally:
-                Path(tmp).unlink(missing_ok=True)
-            if len(os.listdir(path.parent)) > KEEP:
-                _prune(path.parent)
-        except (OSError, TypeError, ValueError):
-            pass  # a read-only or full disk, or a value JSON cannot hold: the network was loaded anyway
+        _write(path, graph_record(G))
     return G
+
+
+def remembered(kind: str, key: str, compute: Callable[[], T], valid: Callable[[object], bool]) -> T:
+    """``compute()``'s JSON value, kept in the cache folder under ``kind/key`` (``key``: a digest of its inputs).
+
+    A kept value is returned only if ``valid`` accepts it; without a cache folder, ``compute()`` runs each time.
+    """
+    folder = cache_folder()
+    path = folder / kind / f"{key}.json" if folder is not None else None
+    if path is not None:
+        value = _read(path)
+        if value is not None and valid(value):
+            return value
+    value = compute()
+    if path is not None:
+        _write(path, value)
+    return value
+
+
+def _read(path: Path):
+    """The JSON value in ``path``; None when there is none or it cannot be read."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
+    except (OSError, ValueError, UnicodeDecodeError, RecursionError):
+        return None
+
+
+def _write(path: Path, value) -> None:
+    """``value`` as JSON in ``path``, whole or not at all; a cache that cannot be written is skipped."""
+    try:
+        text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(text)
+            os.replace(tmp, path)  # a reader sees the whole file or none
+        finally:
+            Path(tmp).unlink(missing_ok=True)
+        if len(os.listdir(path.parent)) > KEEP:
+            _prune(path.parent)
+    except (OSError, TypeError, ValueError):
+        pass  # a read-only or full disk, or a value JSON cannot hold: the value was computed anyway

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 from collections.abc import Mapping
 
 import networkx as nx
@@ -110,14 +111,37 @@ def distance_matrix(networks: Mapping[str, nx.DiGraph]) -> pd.DataFrame:
 
 
 def cluster_order(matrix: pd.DataFrame) -> list[str]:
-    """The ids in the leaf order of an average-linkage clustering of the distance matrix (alike ones adjacent)."""
-    ids = list(matrix.index)
+    """The ids in the leaf order of an average-linkage clustering of the distance matrix (alike ones adjacent).
+
+    The order is kept in the cache of loaded networks (:func:`instnet.graphcache.remembered`) under the
+    digest of the ids, the distances and scipy's version: a rebuild whose distances did not change (an
+    edited label, quote or year leaves every role profile as it was) neither clusters nor imports scipy.
+    """
+    ids = [str(i) for i in matrix.index]
     if len(ids) < 3:
-        return ids
+        return list(matrix.index)
+    import hashlib
+    from importlib.metadata import version
+
+    from ..graphcache import remembered
+
+    values = np.ascontiguousarray(matrix.to_numpy(), dtype=float)
+    key = hashlib.sha256(json.dumps([ids, version("scipy")]).encode() + values.tobytes()).hexdigest()
+    order = remembered("clusters", key, lambda: _cluster_order(values, ids), _same_ids(ids))
+    labels = dict(zip(ids, matrix.index, strict=True))
+    return [labels[i] for i in order]
+
+
+def _same_ids(ids: list[str]):
+    """Whether a kept order is one of ``ids``: each once, nothing else."""
+    return lambda kept: isinstance(kept, list) and all(isinstance(k, str) for k in kept) and sorted(kept) == sorted(ids)
+
+
+def _cluster_order(values: np.ndarray, ids: list[str]) -> list[str]:
     from scipy.cluster.hierarchy import leaves_list, linkage, optimal_leaf_ordering
     from scipy.spatial.distance import squareform
 
-    condensed = squareform(np.asarray(matrix.to_numpy(), dtype=float), checks=False)
+    condensed = squareform(values, checks=False)
     Z = optimal_leaf_ordering(linkage(condensed, method="average"), condensed)
     return [ids[i] for i in leaves_list(Z)]
 
