@@ -458,7 +458,8 @@ def test_fast_closeness_equals_networkx(seed, directed):
 def test_a_chosen_few_graph_measures_are_the_full_tables_values(key):
     G = load_network(key)
     full = graph_table(G)
-    for chosen in (["hierarchy"], ["centralization_betweenness_undirected", "top_hub_share"], list(full.index)[::-1]):
+    subsets = (["hierarchy"], ["lub", "strong_components"], ["centralization_betweenness_undirected", "top_hub_share"])
+    for chosen in (*subsets, list(full.index)[::-1]):
         part = graph_table(G, measures=chosen)
         assert list(part.index) == chosen
         for name in chosen:

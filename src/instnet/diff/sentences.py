@@ -210,9 +210,10 @@ def _role_sentences(d: Diff, A: str, B: str) -> list[str]:
     out = []
     roles = d.roles
     real = [r for r in roles.index if r != NO_ROLE]
-    only_a = [r for r in real if roles.loc[r, "a_nodes"] and not roles.loc[r, "b_nodes"]]
-    only_b = [r for r in real if roles.loc[r, "b_nodes"] and not roles.loc[r, "a_nodes"]]
-    both = [r for r in real if roles.loc[r, "a_nodes"] and roles.loc[r, "b_nodes"]]
+    a, b = roles["a_nodes"].to_dict(), roles["b_nodes"].to_dict()  # columns as dicts: one lookup a role
+    only_a = [r for r in real if a[r] and not b[r]]
+    only_b = [r for r in real if b[r] and not a[r]]
+    both = [r for r in real if a[r] and b[r]]
     for side, other, ids, own in (("a", B, only_a, A), ("b", A, only_b, B)):
         if ids:
             parts = [f"{_role_name(r)} ({_join(_holder_labels(d, r, side), 3)})" for r in ids]

@@ -70,7 +70,7 @@ def _lub_violations(reach, sizes, members, exact, rng):
     return rate * n * (n - 1) / 2
 
 
-def krackhardt(G: nx.Graph, *, exact: bool | None = None) -> dict[str, float]:
+def krackhardt(G: nx.Graph, *, exact: bool | None = None, lub: bool = True) -> dict[str, float]:
     """Krackhardt's four graph hierarchy measures.
 
     Each is in [0, 1] and equals 1 for an out-tree (one boss at the top,
@@ -100,6 +100,9 @@ def krackhardt(G: nx.Graph, *, exact: bool | None = None) -> dict[str, float]:
         ``LUB_SAMPLES`` random node pairs (seed 0, standard error below
         0.004 of the violation rate). ``True`` forces the exact count,
         ``False`` forces the estimate.
+    lub : bool
+        ``False`` leaves LUBness out (NaN), the costliest of the four: for a
+        caller that reads the other three only.
 
     Returns
     -------
@@ -158,7 +161,7 @@ def krackhardt(G: nx.Graph, *, exact: bool | None = None) -> dict[str, float]:
         out["hierarchy"] = 1 - mutual / any_pairs
 
     lub_max = sum((s - 1) * (s - 2) / 2 for s in weak)
-    if lub_max > 0:
+    if lub and lub_max > 0:
         rng = np.random.default_rng(0)
         weak_of = {}
         for w, comp in enumerate(nx.weakly_connected_components(C)):

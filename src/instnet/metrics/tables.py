@@ -424,16 +424,17 @@ def _graph_table(G: nx.Graph, exact, wanted: tuple) -> pd.Series:
         out["reciprocity"] = sum(1 for u, v in G.edges() if G.has_edge(v, u)) / m
     else:
         out["reciprocity"] = 1.0
-    if directed:
-        out["weak_components"] = nx.number_weakly_connected_components(G)
-        out["strong_components"] = nx.number_strongly_connected_components(G)
-    else:
-        out["weak_components"] = out["strong_components"] = nx.number_connected_components(G)
+    if {"weak_components", "strong_components"} & set(wanted):
+        if directed:
+            out["weak_components"] = nx.number_weakly_connected_components(G)
+            out["strong_components"] = nx.number_strongly_connected_components(G)
+        else:
+            out["weak_components"] = out["strong_components"] = nx.number_connected_components(G)
 
     out.update(_centralizations_from(scores, n, directed))
 
     if {"connectedness", "hierarchy", "efficiency", "lub"} & set(wanted):
-        out.update(krackhardt(G, exact=exact))
+        out.update(krackhardt(G, exact=exact, lub="lub" in wanted))  # LUBness, the costliest, only when asked
 
     out.update(
         {key: figures[key] for key in ("top_hub", "top_hub_share", "vertical_share", "horizontal_share", "other_share")}

@@ -103,7 +103,8 @@ def role_slots(d: Diff) -> dict[str, tuple[float, float, int]]:
     the role in A or B (``columns`` per row, at most three), so that both
     sides use the same slots. Coordinates are relative to the side's centre.
     """
-    counts = {r: max(int(d.roles.loc[r, "a_nodes"]), int(d.roles.loc[r, "b_nodes"])) for r in d.roles.index}
+    a, b = d.roles["a_nodes"].to_dict(), d.roles["b_nodes"].to_dict()  # columns as dicts: one lookup a role
+    counts = {r: max(int(a[r]), int(b[r])) for r in d.roles.index}
     return slot_grid(counts, ROLE_ROWS, NO_ROLE)
 
 
@@ -365,13 +366,14 @@ def _side_captions(d: Diff, slots: dict, offset: float) -> tuple[list[dict], lis
     """Canvas captions (network id and title over each side, role names over the slots) and the dividing line."""
     captions = []
     top = -CELL_H * 0.9
+    nodes = {side: d.roles[f"{side}_nodes"].to_dict() for side in ("a", "b")}  # columns as dicts: one lookup a role
     for side, dx in (("a", -offset), ("b", offset)):
         info = d.a if side == "a" else d.b
         captions.append({"text": info["id"], "x": dx, "y": top - 34, "font": f"bold 22px {FONT}", "color": "#222222"})
         title = info["title"] if len(info["title"]) <= 70 else info["title"][:69] + "\u2026"
         captions.append({"text": title, "x": dx, "y": top - 8, "font": f"14px {FONT}", "color": "#555555"})
         for role, (x, y, _) in slots.items():
-            present = d.roles.loc[role, f"{side}_nodes"] > 0
+            present = nodes[side][role] > 0
             if role == NO_ROLE and not present:
                 continue
             caption = role_text(role) + ("" if present else " (none)")
@@ -384,6 +386,7 @@ def _side_captions(d: Diff, slots: dict, offset: float) -> tuple[list[dict], lis
                     "color": "#777777" if present else "#b0b0b0",
                 }
             )
-    holders = {r: max(len(d.alignment.loc[r, "a_ids"]), len(d.alignment.loc[r, "b_ids"])) for r in slots}
+    ids_a, ids_b = d.alignment["a_ids"].to_dict(), d.alignment["b_ids"].to_dict()
+    holders = {r: max(len(ids_a[r]), len(ids_b[r])) for r in slots}
     bottom = max((y + CELL_H * math.ceil(holders[r] / PER_ROW) for r, (_, y, _) in slots.items()), default=0)
     return captions, [{"x1": 0, "y1": top - 50, "x2": 0, "y2": bottom, "color": "#cccccc"}]
