@@ -262,6 +262,7 @@ class PlanContext:
     user: set[str] = field(default_factory=set)
     pending: list[tuple[str, Callable, tuple, str]] = field(default_factory=list)  # (output, func, args, progress)
     workers: Workers = field(default_factory=lambda: Workers(1))  # the build's worker processes
+    started: Mapping[str, Callable] = field(default_factory=dict)  # network id -> its summary, begun while loading
 
     def fresh(self, name: str, inputs: str) -> bool:
         """Whether the last build made output ``name`` from the same inputs (so it is kept, not recomputed)."""
@@ -272,28 +273,36 @@ def _plan_assets(ctx: PlanContext) -> None:
     ctx.plan.outputs["assets"] = (ctx.code, None if ctx.fresh("assets", ctx.code) else asset_files())
 
 
-def _known_summary(ctx: PlanContext, key: str) -> NetworkSummary | None:
+def _known_summary(known, previous, inputs: str, key: str) -> NetworkSummary | None:
     """The last build's summary of network ``key`` when its inputs are the same (and the summary readable)."""
-    entry = ctx.known.get(key) if ctx.previous else None
-    return NetworkSummary.from_json(entry[1]) if entry is not None and entry[0] == ctx.inputs[key] else None
+    entry = known.get(key) if previous else None
+    return NetworkSummary.from_json(entry[1]) if entry is not None and entry[0] == inputs else None
+
+
+def _to_measure(known, previous, inputs: Mapping[str, str]) -> tuple[list[str], set[str]]:
+    """The networks to measure and classify (no usable summary from the last build), and those whose pages are drawn."""
+    keys = sorted(inputs)
+    todo = [key for key in keys if _known_summary(known, previous, inputs[key], key) is None]
+    fresh = lambda name, digest: name in previous and previous[name][0] == digest  # noqa: E731
+    return todo, {key for key in keys if not fresh(f"network:{key}", inputs[key])}
 
 
 def _plan_networks(ctx: PlanContext) -> None:
     """Each network's summary (measured and classified again only when its inputs changed); its pages queued."""
     keys = sorted(ctx.graphs)
-    todo = []
+    todo, draw = _to_measure(ctx.known, ctx.previous, ctx.inputs)
     for key in keys:
         ctx.plan.outputs[f"network:{key}"] = (ctx.inputs[key], None)
-        known = _known_summary(ctx, key)
+        known = _known_summary(ctx.known, ctx.previous, ctx.inputs[key], key) if key not in todo else None
         if known is not None:
             ctx.summaries[key] = known  # not measured again
-        else:
-            todo.append(key)
-    draw = {key for key in keys if not ctx.fresh(f"network:{key}", ctx.inputs[key])}
-    calls = [(network_summary, (key, ctx.graphs[key], key in draw)) for key in todo]
-    nodes = {}
+    rest = [key for key in todo if key not in ctx.started]
+    calls = [(network_summary, (key, ctx.graphs[key], key in draw)) for key in rest]
     # one network (a rebuild): measured here while the workers import what the pages need
-    for i, (key, result) in enumerate(zip(todo, ctx.workers.run(calls, here=len(todo) == 1), strict=True), 1):
+    results = ctx.workers.run(calls, here=len(todo) == 1)
+    nodes = {}
+    for i, key in enumerate(todo, 1):
+        result = ctx.started[key]() if key in ctx.started else next(results)
         ctx.progress(f"[{i}/{len(todo)}] {key}: measures and classification")
         ctx.summaries[key], nodes[key] = result if key in draw else (result, None)
     ctx.summaries = {k: ctx.summaries[k] for k in keys}
@@ -368,6 +377,7 @@ def plan_outputs(
     progress: Progress = _quiet,
     known: Mapping[str, tuple[str, dict]] | None = None,
     workers: Workers | None = None,
+    started: Mapping[str, Callable] | None = None,
 ) -> SitePlan:
     """Plan every output of the site, recomputing only those whose inputs changed.
 
@@ -390,6 +400,9 @@ def plan_outputs(
         unchanged network with one is not measured or classified again.
     workers : Workers, optional
         An open pool to run the calls in (default: one of ``jobs`` processes, opened here).
+    started : mapping, optional
+        Network id -> what waits for its summary (:func:`network_summary`), submitted to ``workers``
+        while the networks were loading.
 
     Returns
     -------
@@ -401,6 +414,7 @@ def plan_outputs(
     code = code_digest()
     inputs = {k: digest(code, digests.get(k, "")) for k in graphs} if digests else {k: "" for k in graphs}
     ctx = PlanContext(graphs, inputs, previous if digests and previous else {}, code, jobs, progress, known=known or {})
+    ctx.started = started or {}
     if workers is not None:
         ctx.workers = workers
         for planner in PLANNERS:
@@ -474,13 +488,26 @@ def build_site(
         raise OutputError(f"{out} exists and is not a folder")
     previous, outputs, known = read_manifest(out)
     selection, digests = selection_digests(selection)
+    inputs = {k: digest(code_digest(), d) for k, d in digests.items()}
+    kept = {name: entry for name, entry in outputs.items() if all((out / f).is_file() for f in entry[1])}
+    todo, draw = _to_measure(known, kept, inputs)
+    measure = set(todo) if len(todo) > 1 else set()  # one network alone is measured in this process (see below)
     # the workers start (and import what the pages need) while the networks are read, when a network changed
-    warm = any(known.get(k, ("",))[0] != digest(code_digest(), d) for k, d in digests.items())
+    warm = any(known.get(k, ("",))[0] != d for k, d in inputs.items())
+    started: dict[str, Callable] = {}
+
+    def loaded(key: str, G: nx.DiGraph) -> None:  # measured on a worker while the next networks are read
+        if key in measure:
+            wait = workers.submit(network_summary, (key, G, key in draw))
+            if wait is not None:
+                started[key] = wait
+
     with Workers(jobs, WORKER_MODULES, warm=warm) as workers:
         progress("loading and validating networks")
-        graphs = load_selection(selection, digests)
-        kept = {name: entry for name, entry in outputs.items() if all((out / f).is_file() for f in entry[1])}
-        plan = plan_outputs(graphs, digests, kept, jobs=jobs, progress=progress, known=known, workers=workers)
+        graphs = load_selection(selection, digests, loaded)
+        plan = plan_outputs(
+            graphs, digests, kept, jobs=jobs, progress=progress, known=known, workers=workers, started=started
+        )
     files = plan.files()
     listed = {name: (d, sorted(f) if f is not None else kept[name][1]) for name, (d, f) in plan.outputs.items()}
     report = BuildReport(out)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import signal
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -76,8 +76,13 @@ def selection_digests(selection) -> tuple[dict[str, Path], dict[str, str]]:
     return {key: Path(folder) for key, folder in selection.items()}, digests
 
 
-def load_selection(selection: Mapping[str, Path], digests: Mapping[str, str]) -> dict[str, nx.DiGraph]:
-    """The graphs of ``selection`` (:func:`selection_digests`), each from the cache of loaded networks when it is there."""
+def load_selection(
+    selection: Mapping[str, Path], digests: Mapping[str, str], loaded: Callable[[str, nx.DiGraph], None] | None = None
+) -> dict[str, nx.DiGraph]:
+    """The graphs of ``selection`` (:func:`selection_digests`), each from the cache of loaded networks when it is there.
+
+    ``loaded(key, graph)`` is called after each one (a build starts measuring it on a worker meanwhile).
+    """
     from .buildcache import code_digest, digest
     from .graphcache import load_cached
     from .load import load_network
@@ -86,4 +91,6 @@ def load_selection(selection: Mapping[str, Path], digests: Mapping[str, str]) ->
     for key, folder in selection.items():
         cached = digest(code_digest(), digests[key], str(folder), str(Path(folder).resolve()))
         graphs[key] = load_cached(cached, functools.partial(load_network, folder))
+        if loaded is not None:
+            loaded(key, graphs[key])
     return graphs

@@ -7,6 +7,7 @@ hint on how to fix it; it never raises on bad content and never reads files.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from dataclasses import replace
 
@@ -41,6 +42,12 @@ def normalize_space(text: str) -> str:
     'a b'
     """
     return " ".join(text.split())
+
+
+@functools.lru_cache(maxsize=64)
+def _normalized_seed(text: str) -> str:
+    """A seed's text as quotes are compared with it (:func:`normalize_space`), made once per seed, not once per row."""
+    return normalize_space(text)
 
 
 def _suggest(value: str, options, cutoff: float = 0.5) -> str:
@@ -253,7 +260,7 @@ def _check_common(path: str, row, meta: dict, refs: dict, seeds: dict) -> list[P
     ref = refs.get(cite) if isinstance(refs, dict) else None
     seed = ref.get("seed") if isinstance(ref, dict) else None
     seed_text = seeds.get(seed) if isinstance(seed, str) else None
-    if quote and seed_text is not None and normalize_space(quote) not in normalize_space(seed_text):
+    if quote and seed_text is not None and normalize_space(quote) not in _normalized_seed(seed_text):
         out.append(
             Problem(
                 path, row.line, f"quote not found in seed '{seed}': copy the words exactly (only whitespace may differ)"

@@ -102,21 +102,36 @@ class Workers:
             for func, args in calls:
                 yield func(*args)
             return
-        from concurrent.futures import TimeoutError as Pending
-
         futures = [self._pool.submit(func, *args) for func, args in calls]
         try:
             for future in futures:
-                while True:
-                    if self._interrupted.is_set():
-                        raise KeyboardInterrupt
-                    try:
-                        result = future.result(timeout=0.1)
-                    except Pending:
-                        continue
-                    break
-                yield result
+                yield self._wait(future)
         except BaseException:
             for future in futures:
                 future.cancel()
             raise
+
+    def submit(self, func: Callable, args: tuple) -> Callable[[], Any] | None:
+        """Start ``func(*args)`` on a worker now; what it returns waits for the result.
+
+        None without worker processes (``jobs`` <= 1): the caller makes the call itself, when it needs the result.
+        """
+        if self.jobs <= 1 or not self._open:
+            return None
+        self._start()
+        if self._pool is None:
+            return None
+        future = self._pool.submit(func, *args)
+        return lambda: self._wait(future)
+
+    def _wait(self, future):
+        """The future's result, looking every 0.1 s whether SIGINT came (then KeyboardInterrupt)."""
+        from concurrent.futures import TimeoutError as Pending
+
+        while True:
+            if self._interrupted.is_set():
+                raise KeyboardInterrupt
+            try:
+                return future.result(timeout=0.1)
+            except Pending:
+                continue
