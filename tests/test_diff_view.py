@@ -360,3 +360,26 @@ def test_bundled_diff_views(session_browser, tmp_path, a, b):
             assert len(data["nodes"]) == len(set(A) | set(B))
         assert "Legend" in view.legend_text()
         assert summary_sentences(d)[0] in view.page.inner_text("#summary")
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("viewport", [(1280, 720), (1366, 768), (2560, 1440)])
+def test_names_are_drawn_big_enough_to_read_at_every_size(session_browser, tmp_path, viewport):
+    """Fitted to the screen, each name is drawn at 11 px at least: the compact name when the whole would be smaller."""
+    A, B = load_network("japan-1955"), load_network("japan-2012")
+    page = diff_html(A, B)
+    data = data_block(page)
+    with open_page(session_browser, write(tmp_path, "sizes", page), viewport=viewport) as view:
+        assert view.problems() == []
+        shown = view.evaluate(
+            """() => { const v = window.instnetView, s = v.network.getScale();
+                       return v.nodes.get().map(n => [n.id, n.label, (n.font ? n.font.size : 14) * s]); }"""
+        )
+        grown = view.evaluate("() => window.instnetView.labelScale") > 1
+    records = {n["id"]: n for n in data["nodes"]}
+    assert min(px for *_, px in shown) >= 10.99
+    assert grown or viewport[0] > 2000  # a laptop's screen always needs it for these two networks
+    for node_id, label, _ in shown:
+        record = records[node_id]
+        assert label == (record["short"] if grown else record["label"])
+        assert len(record["short"]) <= len(record["label"])

@@ -15,6 +15,7 @@ from ..layout import layout_positions, near_curves, slot_grid, slot_positions
 from ..layout.nodes import node_label, sort_key
 from ..layout.slots import CELL_H, CELL_W, PER_ROW, SIDE_GAP
 from ..model import NODE_KINDS, RELATIONS, ROLES, VERTICAL
+from .labels import compact_labels
 from .page import text
 from .styles import (
     AXIS_STYLES,
@@ -175,6 +176,8 @@ def _union_nodes(A, B, d: Diff, U, status, labels, pos, index) -> list[dict]:
     """The node records of the union drawing, coloured by status."""
     shared = d.shared_nodes.set_index("id") if len(d.shared_nodes) else None
     nodes = []
+    # compact names (an acronym, the first words): what static/diff.js draws when the full ones would be too small
+    shorts = dict(zip(index, compact_labels([labels[n] for n in index]), strict=True))
     for n in index:
         kind = U.nodes[n].get("kind")
         shape, _ = kind_style(kind)
@@ -183,6 +186,7 @@ def _union_nodes(A, B, d: Diff, U, status, labels, pos, index) -> list[dict]:
             "id": index[n],
             "key": text(n),
             "label": labels[n],
+            "short": shorts[n],
             "title": _tip(*lines),
             "shape": shape,
             "size": 18,
@@ -298,6 +302,8 @@ def _side_nodes(G, side: str, d: Diff, A, B, pos: dict, index: dict) -> list[dic
     """The node records of one side, coloured by kind, shared institutions with a thick outline."""
     gid, other = (d.a["id"], d.b["id"]) if side == "a" else (d.b["id"], d.a["id"])
     nodes = []
+    # compact names (an acronym, the first words): what static/diff.js draws when the full ones would be too small
+    shorts = dict(zip(index, compact_labels([node_label(G, n) for n in index]), strict=True))
     for n, node_id in index.items():
         data = G.nodes[n]
         kind = data.get("kind")
@@ -317,6 +323,7 @@ def _side_nodes(G, side: str, d: Diff, A, B, pos: dict, index: dict) -> list[dic
                 "key": text(n),
                 "side": side,
                 "label": node_label(G, n),
+                "short": shorts[n],
                 "title": _tip(*lines),
                 "shape": shape,
                 "size": 18,

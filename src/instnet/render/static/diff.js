@@ -85,4 +85,27 @@
   });
   network.fit({animation: false});
   network.moveTo({scale: network.getScale() * 0.9, animation: false});
+  // Fitted to a laptop's screen, the names would be drawn a few pixels high: then each institution shows its
+  // compact name ("short": an acronym or the first words; the tooltip keeps the whole) at MIN_PX on screen,
+  // wrapped within its cell, and the captions grow to stay readable too (zoom in for more room).
+  var MIN_PX = 11, scale = network.getScale(), base = OPTIONS.nodes.font.size;
+  view.labelScale = 1;
+  if (base * scale < MIN_PX) {
+    var grow = MIN_PX / (base * scale);
+    view.labelScale = grow;
+    var measure = document.createElement("canvas").getContext("2d"), size = base * grow;
+    measure.font = size + "px " + FACE;
+    nodes.update(data.nodes.map(function (n) {
+      var label = n.short || n.label;  // wrapped at spaces only: as wide as its longest word, at least a cell
+      var widest = Math.max.apply(null, label.split(/\s+/).map(function (w) { return measure.measureText(w).width; }));
+      return {id: n.id, label: label, font: {size: size},
+              widthConstraint: {maximum: Math.max(OPTIONS.nodes.widthConstraint.maximum, Math.ceil(widest) + 4)}};
+    }));
+    data.captionLooks = data.captionLooks.map(function (look) {
+      return {color: look.color, font: look.font.replace(/(\d+(?:\.\d+)?)px/, function (_, px) {
+        return Math.max(Number(px), MIN_PX / scale).toFixed(1) + "px";
+      })};
+    });
+    network.redraw();
+  }
 })();
