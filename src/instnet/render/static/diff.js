@@ -87,8 +87,8 @@
   network.moveTo({scale: network.getScale() * 0.9, animation: false});
   // Fitted to a laptop's screen, the names would be drawn a few pixels high: then each institution shows its
   // compact name ("short": an acronym or the first words; the tooltip keeps the whole) at MIN_PX on screen,
-  // wrapped within its cell, and the captions grow to stay readable too (zoom in for more room).
-  var MIN_PX = 11, scale = network.getScale(), base = OPTIONS.nodes.font.size;
+  // wrapped at spaces, and the ids and role names grow to stay readable too (zoom in for more room).
+  var MIN_PX = 11, ROLE_PX = 9, scale = network.getScale(), base = OPTIONS.nodes.font.size;
   view.labelScale = 1;
   if (base * scale < MIN_PX) {
     var grow = MIN_PX / (base * scale);
@@ -101,9 +101,11 @@
       return {id: n.id, label: label, font: {size: size},
               widthConstraint: {maximum: Math.max(OPTIONS.nodes.widthConstraint.maximum, Math.ceil(widest) + 4)}};
     }));
-    data.captionLooks = data.captionLooks.map(function (look) {
+    data.captionLooks = data.captionLooks.map(function (look) {  // the ids, and the role names a little smaller
+      if (!/italic|bold/.test(look.font)) { return look; }  // a side's title (plain 14 px, long) is in the header too
+      var least = (/bold/.test(look.font) ? MIN_PX : ROLE_PX) / scale;
       return {color: look.color, font: look.font.replace(/(\d+(?:\.\d+)?)px/, function (_, px) {
-        return Math.max(Number(px), MIN_PX / scale).toFixed(1) + "px";
+        return Math.max(Number(px), least).toFixed(1) + "px";
       })};
     });
     network.redraw();
