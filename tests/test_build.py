@@ -210,3 +210,33 @@ def test_the_manifest_is_one_line_of_compact_json_that_reads_back(tmp_path):
     assert files == {"networks/x.html", "exports/x.zip"}
     assert outputs == {"networks/x.html": ("d1", ["exports/x.zip", "networks/x.html"])}
     assert summaries == {"x": ("d2", summary)}
+
+
+def _square(x):
+    return x * x
+
+
+def test_a_call_submitted_early_gives_its_result_and_none_without_workers():
+    from instnet.workers import Workers
+
+    with Workers(1) as serial:
+        assert serial.submit(_square, (3,)) is None  # no worker: the caller makes the call itself
+    with Workers(2) as pool:
+        waits = [pool.submit(_square, (i,)) for i in range(5)]
+        assert all(wait is not None for wait in waits)
+        assert [wait() for wait in waits] == [0, 1, 4, 9, 16]
+        assert list(pool.run([(_square, (7,))])) == [49]  # the same pool serves later calls
+    assert Workers(2).submit(_square, (2,)) is None  # not open: nothing started
+
+
+def test_a_broken_network_stops_a_parallel_build_whose_measures_had_begun(tmp_path):
+    """The networks read before it are being measured on the workers: the build still stops cleanly, nothing written."""
+    from instnet.errors import InvalidNetwork
+
+    graphs = _graphs(tmp_path)
+    broken = sorted(graphs.iterdir())[-1] / "nodes.csv"
+    broken.write_text(broken.read_text(encoding="utf-8") + "bad id!,x,ministry\n", encoding="utf-8")
+    out = tmp_path / "out"
+    with pytest.raises(InvalidNetwork, match=r"nodes\.csv"):
+        site.build_site(graphs, out, jobs=2)
+    assert not out.exists()
