@@ -266,7 +266,11 @@ class PlanContext:
 
     def fresh(self, name: str, inputs: str) -> bool:
         """Whether the last build made output ``name`` from the same inputs (so it is kept, not recomputed)."""
-        return name in self.previous and self.previous[name][0] == inputs
+        return _fresh(self.previous, name, inputs)
+
+
+def _fresh(previous: Mapping[str, tuple[str, list[str]]], name: str, inputs: str) -> bool:
+    return name in previous and previous[name][0] == inputs
 
 
 def _plan_assets(ctx: PlanContext) -> None:
@@ -279,23 +283,22 @@ def _known_summary(known, previous, inputs: str, key: str) -> NetworkSummary | N
     return NetworkSummary.from_json(entry[1]) if entry is not None and entry[0] == inputs else None
 
 
-def _to_measure(known, previous, inputs: Mapping[str, str]) -> tuple[list[str], set[str]]:
-    """The networks to measure and classify (no usable summary from the last build), and those whose pages are drawn."""
+def _to_measure(known, previous, inputs: Mapping[str, str]) -> tuple[dict[str, NetworkSummary], list[str], set[str]]:
+    """The last build's usable summaries, the networks to measure and classify (none usable), those whose pages are drawn."""
     keys = sorted(inputs)
-    todo = [key for key in keys if _known_summary(known, previous, inputs[key], key) is None]
-    fresh = lambda name, digest: name in previous and previous[name][0] == digest  # noqa: E731
-    return todo, {key for key in keys if not fresh(f"network:{key}", inputs[key])}
+    kept = {key: _known_summary(known, previous, inputs[key], key) for key in keys}
+    todo = [key for key in keys if kept[key] is None]
+    draw = {key for key in keys if not _fresh(previous, f"network:{key}", inputs[key])}
+    return {key: summary for key, summary in kept.items() if summary is not None}, todo, draw
 
 
 def _plan_networks(ctx: PlanContext) -> None:
     """Each network's summary (measured and classified again only when its inputs changed); its pages queued."""
     keys = sorted(ctx.graphs)
-    todo, draw = _to_measure(ctx.known, ctx.previous, ctx.inputs)
+    known, todo, draw = _to_measure(ctx.known, ctx.previous, ctx.inputs)
+    ctx.summaries.update(known)  # not measured again
     for key in keys:
         ctx.plan.outputs[f"network:{key}"] = (ctx.inputs[key], None)
-        known = _known_summary(ctx.known, ctx.previous, ctx.inputs[key], key) if key not in todo else None
-        if known is not None:
-            ctx.summaries[key] = known  # not measured again
     rest = [key for key in todo if key not in ctx.started]
     calls = [(network_summary, (key, ctx.graphs[key], key in draw)) for key in rest]
     # one network (a rebuild): measured here while the workers import what the pages need
@@ -490,7 +493,7 @@ def build_site(
     selection, digests = selection_digests(selection)
     inputs = {k: digest(code_digest(), d) for k, d in digests.items()}
     kept = {name: entry for name, entry in outputs.items() if all((out / f).is_file() for f in entry[1])}
-    todo, draw = _to_measure(known, kept, inputs)
+    _, todo, draw = _to_measure(known, kept, inputs)
     measure = set(todo) if len(todo) > 1 else set()  # one network alone is measured in this process (see below)
     # the workers start (and import what the pages need) while the networks are read, when a network changed
     warm = any(known.get(k, ("",))[0] != d for k, d in inputs.items())

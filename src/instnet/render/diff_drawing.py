@@ -302,15 +302,16 @@ def _side_nodes(G, side: str, d: Diff, A, B, pos: dict, index: dict) -> list[dic
     """The node records of one side, coloured by kind, shared institutions with a thick outline."""
     gid, other = (d.a["id"], d.b["id"]) if side == "a" else (d.b["id"], d.a["id"])
     nodes = []
+    labels = {n: node_label(G, n) for n in index}
     # compact names (an acronym, the first words): what static/diff.js draws when the full ones would be too small
-    shorts = dict(zip(index, compact_labels([node_label(G, n) for n in index]), strict=True))
+    shorts = dict(zip(index, compact_labels(list(labels.values())), strict=True))
     for n, node_id in index.items():
         data = G.nodes[n]
         kind = data.get("kind")
         shape, fill = kind_style(kind)
         shared = d.mode == "identity" and n in A and n in B
         lines = [
-            node_label(G, n),
+            labels[n],
             f"{gid}",
             f"{kind_text(kind)} \u00b7 {role_text(data.get('role'))}",
             f"ties: {G.degree(n)}",
@@ -322,7 +323,7 @@ def _side_nodes(G, side: str, d: Diff, A, B, pos: dict, index: dict) -> list[dic
                 "id": node_id,
                 "key": text(n),
                 "side": side,
-                "label": node_label(G, n),
+                "label": labels[n],
                 "short": shorts[n],
                 "title": _tip(*lines),
                 "shape": shape,
