@@ -229,6 +229,31 @@ def test_a_call_submitted_early_gives_its_result_and_none_without_workers():
     assert Workers(2).submit(_square, (2,)) is None  # not open: nothing started
 
 
+def _imported_by(name):
+    import sys
+
+    return sys.modules[name].IMPORTED_BY
+
+
+def test_forked_workers_start_with_the_modules_the_parent_imported_once(tmp_path, monkeypatch):
+    import multiprocessing
+    import os
+    import threading
+
+    from instnet.workers import Workers
+
+    if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
+        pytest.fail("this test needs a single-threaded process that can fork")
+    (tmp_path / "instnet_probe_module.py").write_text(
+        "import os\nIMPORTED_BY = os.getpid()\nwith open(__file__ + '.log', 'a') as f:\n    f.write(f'{IMPORTED_BY}\\n')\n"
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    with Workers(2, ["instnet_probe_module"]) as pool:
+        seen = list(pool.run([(_imported_by, ("instnet_probe_module",))] * 4))
+    assert seen == [os.getpid()] * 4  # the workers hold the parent's import
+    assert (tmp_path / "instnet_probe_module.py.log").read_text().split() == [str(os.getpid())]  # imported once
+
+
 def test_a_broken_network_stops_a_parallel_build_whose_measures_had_begun(tmp_path):
     """The networks read before it are being measured on the workers: the build still stops cleanly, nothing written."""
     from instnet.errors import InvalidNetwork

@@ -19,7 +19,8 @@ from .errors import OutputError
 
 __all__ = ["WORKER_MODULES", "load_selection", "safe_target", "selection_digests", "sigint_deferred"]
 
-#: What the build's workers import as they start, while the parent still reads the networks.
+#: What the build's workers need imported before their first call (:class:`instnet.workers.Workers`). Not
+#: scipy's clustering (0.2-0.4 s to import), which only the index's call needs: that worker imports it.
 WORKER_MODULES = (
     "instnet.summary",
     "instnet.classify",
@@ -30,7 +31,6 @@ WORKER_MODULES = (
     "instnet.render.diff_view",
     "instnet.render.country",
     "instnet.render.index",
-    "scipy.cluster.hierarchy",  # the index's clustering (0.4 s to import)
 )
 
 
