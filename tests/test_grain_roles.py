@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import networkx as nx
 import pytest
 from click.testing import CliRunner
@@ -130,6 +132,19 @@ def test_distance_matrix_and_cluster_order():
     assert m.loc["fine", "sketch"] == 0.0 and m.loc["fine", "other"] == 1.0 and (m.to_numpy() == m.to_numpy().T).all()
     order = cluster_order(m)
     assert sorted(order) == sorted(nets) and abs(order.index("fine") - order.index("sketch")) == 1
+
+
+def test_the_distance_matrix_holds_each_pairs_role_distance_exactly():
+    """The matrix is computed for all pairs at once; each cell is the float :func:`role_distance` gives the pair."""
+    nets = load.load_all()
+    nets["empty"] = nx.DiGraph(id="empty")  # no roles and no ties: 0 from another empty one, 1 from the rest
+    nets["empty-too"] = nx.DiGraph(id="empty-too")
+    m = distance_matrix(nets)
+    assert list(m.index) == list(m.columns) == sorted(nets)
+    for a, b in itertools.combinations(sorted(nets), 2):
+        assert m.loc[a, b] == m.loc[b, a] == role_distance(nets[a], nets[b]).value, (a, b)
+    assert (m.to_numpy().diagonal() == 0).all() and m.loc["empty", "empty-too"] == 0.0
+    assert m.loc["empty", "korea-1961"] == 1.0
 
 
 def test_plan_comparisons_adds_the_nearest_country_cases_of_user_networks():
