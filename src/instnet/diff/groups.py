@@ -133,7 +133,7 @@ def _cells(T: pd.DataFrame | pd.Series) -> dict:
 
 def _composition(A: nx.DiGraph, B: nx.DiGraph, by: str) -> pd.DataFrame:
     groups = _sorted_groups([_group(A, n, by) for n in A] + [_group(B, n, by) for n in B], by)
-    table = pd.DataFrame(index=pd.Index(groups, name=by))
+    table: dict[str, list] = {}  # the columns, made into one frame at the end (a column set on a frame costs 0.2 ms)
     for tag, G in (("a", A), ("b", B)):
         nodes = Counter(_group(G, n, by) for n in G)
         ties: Counter = Counter()
@@ -145,7 +145,10 @@ def _composition(A: nx.DiGraph, B: nx.DiGraph, by: str) -> pd.DataFrame:
         table[f"{tag}_ties"] = [int(ties[g]) for g in groups]
         table[f"{tag}_tie_share"] = [round(ties[g] / m, 4) if m else 0.0 for g in groups]
     cols = [f"{t}_{c}" for c in ("nodes", "node_share", "ties", "tie_share") for t in ("a", "b")]
-    return table[cols]
+    return pd.DataFrame(
+        {c: np.array(table[c], dtype="int64" if c.endswith(("_nodes", "_ties")) else "float64") for c in cols},
+        index=pd.Index(groups, name=by),
+    )
 
 
 def _matrices(A: nx.DiGraph, B: nx.DiGraph, by: str) -> dict:

@@ -246,16 +246,10 @@ def over_time(d: Diff) -> bool:
 def _tie_share_sentences(d: Diff, A: str, B: str) -> list[str]:
     out = []
     timed = over_time(d)
-    roles = d.roles
+    roles = d.roles.to_dict("index")  # role -> its row, read once (a row read from the frame costs 0.1 ms)
     ea, eb = d.a["ties"], d.b["ties"]
-    if (
-        "top_leader" in roles.index
-        and roles.loc["top_leader", "a_nodes"]
-        and roles.loc["top_leader", "b_nodes"]
-        and ea
-        and eb
-    ):
-        r = roles.loc["top_leader"]
+    if "top_leader" in roles and roles["top_leader"]["a_nodes"] and roles["top_leader"]["b_nodes"] and ea and eb:
+        r = roles["top_leader"]
         la, lb = _join(_holder_labels(d, "top_leader", "a"), 2), _join(_holder_labels(d, "top_leader", "b"), 2)
         fa, fb = _share(r["a_tie_share"]), _share(r["b_tie_share"])
         trend = "rises" if fb > fa else "falls" if fb < fa else "stays the same"
@@ -275,16 +269,15 @@ def _tie_share_sentences(d: Diff, A: str, B: str) -> list[str]:
                 f"to {fb} in {B} ({lb}: {int(r['b_ties'])} of {eb})."
             )
     changes = []
-    for role in roles.index:
+    for role, r in roles.items():
         if role in ("top_leader", NO_ROLE):
             continue
-        r = roles.loc[role]
         if r["a_nodes"] and r["b_nodes"]:
             delta = float(r["b_tie_share"]) - float(r["a_tie_share"])
             if abs(delta) >= 0.15:
                 changes.append((-abs(delta), role))
     for _, role in sorted(changes)[:2]:
-        r = roles.loc[role]
+        r = roles[role]
         out.append(
             f"The share of ties touching {_role_name(role, True)} "
             f"{_moves(r['a_tie_share'], r['b_tie_share'], '', A, B, timed)}."
