@@ -76,9 +76,10 @@ def diff(
         same = info_a["country"] and info_a["country"].casefold() == info_b["country"].casefold()
         match = "identity" if same else "role"
     ident = _identity(A, B) if match == "identity" else _empty_identity()
+    role_matrix, kind_matrix = _matrices(A, B, "role"), _matrices(A, B, "kind")  # once each: the distances read them
     distances = [
-        Distance("role_ties", profile_distance(*_pair(_matrices(A, B, "role"))), DISTANCE_MEANINGS["role_ties"]),
-        Distance("kind_ties", profile_distance(*_pair(_matrices(A, B, "kind"))), DISTANCE_MEANINGS["kind_ties"]),
+        Distance("role_ties", profile_distance(*_pair(role_matrix)), DISTANCE_MEANINGS["role_ties"]),
+        Distance("kind_ties", profile_distance(*_pair(kind_matrix)), DISTANCE_MEANINGS["kind_ties"]),
         Distance(
             "role_composition",
             profile_distance(_role_counts(A), _role_counts(B)),
@@ -96,8 +97,8 @@ def diff(
         measures=_measures(A, B),
         kinds=_composition(A, B, "kind"),
         roles=_composition(A, B, "role"),
-        kind_matrix=_matrices(A, B, "kind"),
-        role_matrix=_matrices(A, B, "role"),
+        kind_matrix=kind_matrix,
+        role_matrix=role_matrix,
         alignment=_alignment(A, B),
         distances=distances,
         grain=grain,
