@@ -100,5 +100,6 @@ def restrict(G: nx.DiGraph, *, sources: str = "all", year: int | None = None) ->
     H = G.copy()
     H.graph.update(sources=sources, year=year)
     H.remove_nodes_from([n for n in G if n not in keep])
-    H.remove_edges_from([e for e in list(H.edges) if e not in set(ties)])
+    kept = set(ties)
+    H.remove_edges_from([e for e in list(H.edges) if e not in kept])
     return H, Layer(G.number_of_nodes() - len(keep), G.number_of_edges() - len(ties), sources, year)
