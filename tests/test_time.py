@@ -220,24 +220,3 @@ def test_the_page_writes_an_undated_span_as_zero_and_keeps_every_dated_one():
 
     time = {"first": 1990, "last": 2000, "nodes": [[None, None], [1995, None]], "edges": [[None, 1998], [None, None]]}
     assert script_data(time) | {} == {**time, "nodes": [0, [1995, None]], "edges": [[None, 1998], 0]}
-
-
-@pytest.mark.parametrize("network", ["korea-1961", "thailand-2001", "japan-1955", "malaysia-2004"])
-def test_the_sliders_measures_of_each_year_are_those_of_the_network_restricted_to_it(network):
-    """The slider measures a light slice of each year (ties and relations only): the very numbers of the whole slice."""
-    from instnet.layers import restrict
-    from instnet.metrics import GRAPH_MEASURES, graph_table
-    from instnet.render.timeline import _change_years, _measured_slice
-
-    G = load_network(network)
-    first = G.graph["start"]
-    last = G.graph.get("end") or first + 40
-    years = _change_years(G, first, last)
-    assert len(years) > 1  # dated items: the slices differ
-    for year in years:
-        light, (whole, _) = _measured_slice(G, year), restrict(G, year=year)
-        assert list(light) == list(whole) and list(light.edges) == list(whole.edges)
-        assert [list(light.pred[v]) for v in light] == [list(whole.pred[v]) for v in whole]
-        a, b = graph_table(light, measures=list(GRAPH_MEASURES)), graph_table(whole, measures=list(GRAPH_MEASURES))
-        assert a.index.equals(b.index)
-        assert all(x == y or (x != x and y != y) for x, y in zip(a, b, strict=True)), year  # NaN equals NaN
