@@ -105,8 +105,7 @@ def distance_matrix(networks: Mapping[str, nx.DiGraph]) -> pd.DataFrame:
     profiles = [role_profile(networks[k]) for k in ids]  # once each: a matrix of 200 networks has 19,900 pairs
     halves = [_jaccard_matrix([p[part] for p in profiles]) for part in (0, 1)]
     # the same arithmetic as role_profile_distance, pair by pair: (d_roles + d_ties) / 2, rounded by Python's round
-    values = np.array([[round(v, 6) for v in row] for row in ((halves[0] + halves[1]) / 2).tolist()])
-    np.fill_diagonal(values, 0.0)
+    values = np.array([[round(v, 6) for v in row] for row in ((halves[0] + halves[1]) / 2).tolist()])  # diagonal: 0
     return pd.DataFrame(values, index=ids, columns=ids)
 
 
