@@ -254,6 +254,47 @@ def test_forked_workers_start_with_the_modules_the_parent_imported_once(tmp_path
     assert (tmp_path / "instnet_probe_module.py.log").read_text().split() == [str(os.getpid())]  # imported once
 
 
+def test_forked_workers_see_the_parents_objects_frozen_and_the_parent_collects_them_again_after(monkeypatch):
+    """Frozen while the pool is open (the workers' collections leave the shared pages alone), not after: a
+    long-lived caller such as serve would otherwise keep every cycle it made before each build forever."""
+    import gc
+    import multiprocessing
+    import threading
+
+    from instnet.workers import Workers
+
+    if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
+        pytest.fail("this test needs a single-threaded process that can fork")
+    gc.unfreeze()
+    with Workers(2) as pool:
+        frozen_in_workers = set(pool.run([(gc.get_freeze_count, ())] * 2))
+        frozen_here = gc.get_freeze_count()
+    assert frozen_here > 10_000  # the modules this test process imported
+    assert min(frozen_in_workers) > 0.9 * frozen_here  # each worker started with them frozen (a few died since)
+    assert gc.get_freeze_count() == 0
+
+
+def test_the_program_freezes_what_it_holds_before_the_interpreter_exits():
+    """So the interpreter's closing collection walks nothing; the command's output and exit code are as before."""
+    import subprocess
+    import sys
+
+    code = (
+        "import gc, sys\n"
+        "from instnet.cli import main\n"
+        "try:\n    main(['list'])\n"
+        "except SystemExit as exc:\n    print('exit', exc.code, 'frozen', gc.get_freeze_count(), file=sys.stderr)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "korea-1961" in done.stdout
+    exit_code, frozen = done.stderr.split()[1], int(done.stderr.split()[3])
+    assert exit_code == "0" and frozen > 10_000
+    failed = subprocess.run(
+        [sys.executable, "-m", "instnet", "show", "no-such-network"], capture_output=True, text=True
+    )
+    assert failed.returncode != 0 and "Traceback" not in failed.stderr
+
+
 def test_a_broken_network_stops_a_parallel_build_whose_measures_had_begun(tmp_path):
     """The networks read before it are being measured on the workers: the build still stops cleanly, nothing written."""
     from instnet.errors import InvalidNetwork

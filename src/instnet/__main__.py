@@ -1,5 +1,5 @@
 """``python -m instnet``: the same as the ``instnet`` command."""
 
-from .cli import cli
+from .cli import main
 
-cli(prog_name="instnet")
+main()

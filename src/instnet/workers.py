@@ -20,6 +20,7 @@ and lets the running ones finish.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import signal
 import threading
@@ -57,6 +58,7 @@ class Workers:
         self._interrupted = threading.Event()
         self._previous: Any = None
         self._open = False
+        self._frozen = False
 
     def __enter__(self) -> Workers:
         self._open = True
@@ -81,6 +83,10 @@ class Workers:
             for name in modules:
                 importlib.import_module(name)
             modules = ()
+            # what this process holds now is out of the collector's sight until the pool closes: the workers'
+            # collections neither walk it nor write its pages, which stay shared (the gc module's advice for fork)
+            gc.freeze()
+            self._frozen = True
         pool = ProcessPoolExecutor(
             self.jobs,
             mp_context=multiprocessing.get_context(method),
@@ -96,6 +102,9 @@ class Workers:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=kind is not None)
             self._pool = None
+        if self._frozen:  # a long-lived caller (serve) collects what it held before, as it did without a pool
+            gc.unfreeze()
+            self._frozen = False
         if self._previous is not None:
             signal.signal(signal.SIGINT, self._previous)
             self._previous = None
