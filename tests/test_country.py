@@ -91,6 +91,23 @@ def test_marks_match_diff(thailand, graphs):
         assert drawn == set(graphs[ids[i]].nodes)
 
 
+def test_side_by_side_eras_draw_compact_names_and_keep_the_full_ones(thailand, graphs):
+    """Full names ran into each other at the panels' scale: each era draws the compact name, one per name over all
+    the eras (no two institutions read the same), and the tooltip still gives the full name."""
+    ids, page = thailand
+    eras = _data(page)["eras"]
+    full = {str(n): str(a.get("label") or n) for k in ids for n, a in graphs[k].nodes(data=True)}
+    nodes = [n for era in eras for n in era["nodes"]]
+    assert {n["label"] for n in nodes if n["id"] == "nesdb"} == {full["nesdb"]}
+    assert {n.get("short") for n in nodes if n["id"] == "nesdb"} == {"NESDB"}
+    shorts = {n["id"]: n.get("short", n.get("label", n["id"])) for n in nodes}
+    assert len(set(shorts.values())) == len(shorts)  # distinct institutions, distinct names
+    assert all(len(v) <= len(full[k]) for k, v in shorts.items())
+    assert sum(1 for k, v in shorts.items() if v != full[k]) > len(shorts) / 2  # most names are long here
+    record = whole_node(next(n for n in nodes if n["id"] == "nesdb"))
+    assert record["label"] == "NESDB" and record["title"].startswith(full["nesdb"]) and "short" not in record
+
+
 def test_chart_has_each_era_and_model(thailand):
     _, page = thailand
     html = page.read_text()

@@ -12,7 +12,7 @@ import networkx as nx
 import pytest
 from click.testing import CliRunner
 
-from browser import open_page
+from browser import open_page, page_json
 from instnet import load_network, site
 from instnet.cli import cli
 from instnet.country_story import parse_country_story
@@ -365,3 +365,28 @@ def test_same_place_on_screen_in_every_era(thailand_page, session_browser):
         assert len(shared) >= 5
         for node in shared:
             assert spots[0][node] == spots[1][node] == spots[2][node], node
+
+
+def test_the_era_a_story_shows_alone_gets_the_full_names_back(thailand_page, session_browser):
+    """Side by side the eras draw compact names; the era a step shows alone, across the page, its full ones."""
+    page, _story, _ids = thailand_page
+    eras = page_json(page)["eras"]
+    labels = "() => window.instnetView.drawings.map(d => d.nodes.get().map(n => [n.id, n.label]))"
+
+    def expected(full_era):
+        return [
+            [
+                [n["id"], n.get("label", n["id"]) if k == full_era else n.get("short", n.get("label", n["id"]))]
+                for n in era["nodes"]
+            ]
+            for k, era in enumerate(eras)
+        ]
+
+    with open_page(session_browser, page, viewport=(1366, 768)) as view:
+        assert view.evaluate(labels) == expected(None)
+        view.page.click("#story-start")
+        era = view.evaluate("() => Number(document.body.getAttribute('data-story-era'))")
+        assert view.evaluate(labels) == expected(era)
+        view.page.click("#story-close")
+        assert view.evaluate(labels) == expected(None)
+        assert view.problems() == []

@@ -21,6 +21,7 @@ from collections.abc import Mapping, Sequence
 import networkx as nx
 from markupsafe import Markup
 
+from .labels import compact_labels
 from .page import drawing_page, escape, text
 from .styles import FONT, kind_style, relation_style, still_options
 
@@ -104,22 +105,36 @@ def _union(eras: Sequence[nx.DiGraph]) -> nx.DiGraph:
     return U
 
 
-def _node(n, attrs: dict, xy, mark: str | None) -> dict:
-    """An era's institution as the page's JSON holds it; ``static/country.js`` makes the rest (:func:`whole_node`)."""
+def _label(n, attrs: Mapping) -> str:
+    return str(attrs.get("label") or n)
+
+
+def _node(n, attrs: dict, xy, mark: str | None, short: str) -> dict:
+    """An era's institution as the page's JSON holds it; ``static/country.js`` makes the rest (:func:`whole_node`).
+
+    ``short``: its compact name (:func:`~instnet.render.labels.compact_labels`), kept when it differs from the label.
+    """
     node = {"id": str(n), "x": xy[0], "y": xy[1], "shape": kind_style(attrs.get("kind"))[0], "mark": mark or ""}
-    label = str(attrs.get("label") or n)
+    label = _label(n, attrs)
     if label != node["id"]:
         node["label"] = label
+    if short != label:
+        node["short"] = short
     return node
 
 
 def whole_node(node: Mapping) -> dict:
-    """The vis-network record ``static/country.js`` makes of a node of :func:`era_drawings`: label, tooltip, look."""
+    """The vis-network record ``static/country.js`` makes of a node of :func:`era_drawings`: label, tooltip, look.
+
+    The eras side by side draw each institution's compact name (an acronym, the first words: full names ran
+    into each other at the panels' scale); the tooltip gives the full name, and so does the era a story shows
+    alone across the page (``static/country.js`` swaps the labels).
+    """
     fill, meaning = MARKS[node["mark"]]
     label = node.get("label", node["id"])
     whole = {
-        **{k: v for k, v in node.items() if k != "label"},
-        "label": label,
+        **{k: v for k, v in node.items() if k not in ("label", "short")},
+        "label": node.get("short", label),
         "title": f"{label} ({node['id']})" + (f"\n{meaning}" if node["mark"] else ""),
         "color": {"background": fill, "border": "#444444"},
         "borderWidth": 1,
@@ -189,7 +204,11 @@ def era_drawings(eras: Sequence[nx.DiGraph]) -> list[dict]:
     from ..diff import diff
     from ..layout import layout_positions
 
-    pos = layout_positions(_union(eras))
+    union = _union(eras)
+    pos = layout_positions(union)
+    # one compact name per name over all the eras (two that would read the same are lengthened)
+    names = sorted({_label(n, a) for G in eras for n, a in G.nodes(data=True)})
+    short = dict(zip(names, compact_labels(names), strict=True))
     drawings = []
     for i, G in enumerate(eras):
         marks: dict = {}
@@ -199,8 +218,8 @@ def era_drawings(eras: Sequence[nx.DiGraph]) -> list[dict]:
             marks.update({n: "added" for n in d.nodes_added["id"]})
             marks.update({n: "rewired" for n in d.rewired["id"]})
             ghosts = {n: eras[i - 1].nodes[n] for n in d.nodes_removed["id"]}
-        nodes = [_node(n, a, pos[n], marks.get(n)) for n, a in G.nodes(data=True)]
-        nodes += [_node(n, a, pos[n], "removed") for n, a in ghosts.items()]
+        nodes = [_node(n, a, pos[n], marks.get(n), short[_label(n, a)]) for n, a in G.nodes(data=True)]
+        nodes += [_node(n, a, pos[n], "removed", short[_label(n, a)]) for n, a in ghosts.items()]
         edges = _era_edges(eras[i - 1] if i else None, G)
         drawings.append({"id": str(G.graph.get("id", "")), "nodes": nodes, "edges": edges})
     return drawings

@@ -5,8 +5,9 @@
   var data = window.instnetData();
   // the records whole, as instnet/render/country.py's whole_node and whole_edge make them: label, tooltip, look
   function wholeNode(n) {
+    // side by side, the compact name ("short"; full names ran into each other at the panels' scale)
     var label = n.label === undefined ? n.id : n.label, mark = data.marks[n.mark];
-    var out = {id: n.id, x: n.x, y: n.y, shape: n.shape, mark: n.mark, label: label,
+    var out = {id: n.id, x: n.x, y: n.y, shape: n.shape, mark: n.mark, label: n.short === undefined ? label : n.short,
                title: label + " (" + n.id + ")" + (n.mark ? "\n" + mark[1] : ""),
                color: {background: mark[0], border: "#444444"}, borderWidth: 1};
     if (n.mark === "removed") { out.opacity = 0.35; out.shapeProperties = {borderDashes: [5, 4]}; }
@@ -35,12 +36,19 @@
     var scale = Math.min(d.container.clientWidth / (box.x1 - box.x0), d.container.clientHeight / (box.y1 - box.y0));
     d.network.moveTo({position: {x: (box.x0 + box.x1) / 2, y: (box.y0 + box.y1) / 2}, scale: scale, animation: false});
   }
+  // an era the story shows alone, across the page, has room for the full names; the others keep the compact ones
+  function names(d, full) {
+    d.nodes.update(d.era.nodes.filter(function (n) { return n.short !== undefined; }).map(function (n) {
+      return {id: n.id, label: full ? (n.label === undefined ? n.id : n.label) : n.short};
+    }));
+  }
   var view = {drawn: false, networks: views, drawings: drawings};
   // the story shows the step's era alone, across the page, so its labels can be read
   view.select = function (step) {
     figures.forEach(function (f, k) { f.classList.toggle("current", k === step.era); });
     document.body.setAttribute("data-story-era", String(step.era));
     var d = drawings[step.era];
+    drawings.forEach(function (other, k) { names(other, k === step.era); });
     frame(d);
     var fig = figures[step.era];
     if (fig && fig.scrollIntoView) { fig.scrollIntoView({block: "nearest"}); }
@@ -50,7 +58,7 @@
     if (!document.getElementById("story") || document.getElementById("story").hidden) {
       figures.forEach(function (f) { f.classList.remove("current"); });
       document.body.removeAttribute("data-story-era");
-      drawings.forEach(frame);
+      drawings.forEach(function (d) { names(d, false); frame(d); });
     }
   };
   window.instnetView = view;
@@ -58,7 +66,7 @@
     var container = document.getElementById("era-" + i);
     var nodes = new vis.DataSet(era.nodes.map(wholeNode)), edges = new vis.DataSet(era.edges.map(wholeEdge));
     var network = new vis.Network(container, {nodes: nodes, edges: edges}, data.options);
-    var d = {network: network, nodes: nodes, edges: edges, container: container, fadeLabels: "#343434"};
+    var d = {network: network, nodes: nodes, edges: edges, container: container, fadeLabels: "#343434", era: era};
     views.push(network);
     drawings.push(d);
     frame(d);
