@@ -295,6 +295,36 @@ def test_the_program_freezes_what_it_holds_before_the_interpreter_exits():
     assert failed.returncode != 0 and "Traceback" not in failed.stderr
 
 
+def test_a_parallel_build_measures_each_network_whole_once(tmp_path, monkeypatch):
+    """The workers were forked before the networks were measured: each call of the pages takes the graph tables
+    of the networks it draws, so a diff, a country page or a year slice that is the whole network measures
+    nothing again."""
+    import multiprocessing
+    import os
+    import threading
+
+    from instnet.metrics import tables
+
+    if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
+        pytest.fail("this test needs a single-threaded process that can fork")
+    log = tmp_path / "measured.log"
+    measure = tables._graph_table
+
+    def logged(G, exact, wanted):
+        if wanted == tuple(tables.GRAPH_MEASURES):
+            with open(log, "a", encoding="utf-8") as f:
+                f.write(f"{os.getpid()} {G.graph.get('id')}\n")
+        return measure(G, exact, wanted)
+
+    monkeypatch.setattr(tables, "_graph_table", logged)  # the forked workers inherit it
+    monkeypatch.setattr(tables, "_KNOWN", {})
+    graphs = _graphs(tmp_path, ["thailand-1980", "thailand-1997", "thailand-2001", "model-councils"])
+    site.build_site(graphs, tmp_path / "out", jobs=2)
+    measured = [line.split()[1] for line in log.read_text(encoding="utf-8").splitlines()]
+    assert sorted(measured) == ["model-councils", "thailand-1980", "thailand-1997", "thailand-2001"]
+    assert len({line.split()[0] for line in log.read_text(encoding="utf-8").splitlines()}) <= 2  # on the workers
+
+
 def test_a_broken_network_stops_a_parallel_build_whose_measures_had_begun(tmp_path):
     """The networks read before it are being measured on the workers: the build still stops cleanly, nothing written."""
     from instnet.errors import InvalidNetwork

@@ -455,16 +455,24 @@ def test_fast_closeness_equals_networkx(seed, directed):
 
 
 @pytest.mark.parametrize("key", ["korea-1961", "japan-1955", "usa-1989", "model-councils"])
-def test_a_chosen_few_graph_measures_are_the_full_tables_values(key):
+def test_a_chosen_few_graph_measures_are_the_full_tables_values(key, monkeypatch):
+    """Computed alone (nothing known of the graph) and read from the whole table this process already computed."""
+    from instnet.metrics import tables
+
+    monkeypatch.setattr(tables, "_KNOWN", {})
     G = load_network(key)
-    full = graph_table(G)
     subsets = (["hierarchy"], ["lub", "strong_components"], ["centralization_betweenness_undirected", "top_hub_share"])
-    for chosen in (*subsets, list(full.index)[::-1]):
-        part = graph_table(G, measures=chosen)
-        assert list(part.index) == chosen
-        for name in chosen:
-            a, b = full[name], part[name]
-            assert a == b or (a != a and b != b), name  # NaN in both
+    alone = [graph_table(G, measures=chosen) for chosen in subsets]
+    assert tables._KNOWN == {}  # a part is not remembered as the whole
+    full = graph_table(G)
+    for chosen, first in zip((*subsets, list(full.index)[::-1]), [*alone, None], strict=True):
+        for part in (first, graph_table(G, measures=chosen)):
+            if part is None:
+                continue
+            assert list(part.index) == chosen
+            for name in chosen:
+                a, b = full[name], part[name]
+                assert a == b or (a != a and b != b), name  # NaN in both
 
 
 def test_an_unknown_graph_measure_is_refused():

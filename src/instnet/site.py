@@ -24,6 +24,7 @@ from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import networkx as nx
 
@@ -36,6 +37,9 @@ from .site_countries import plan_countries as _plan_countries
 from .site_inputs import WORKER_MODULES, load_selection, safe_target, selection_digests, sigint_deferred
 from .summary import NetworkSummary, summarize
 from .workers import Workers
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "KEY_SCORES",
@@ -342,14 +346,17 @@ def _plan_index(ctx: PlanContext) -> None:
 
 def _run_pending(ctx: PlanContext) -> None:
     """Make the pages the planners queued, over one pool of workers (diffs, country pages and the index at once)."""
-    from .metrics.tables import remember_graph_table
-
-    for key, summary in ctx.summaries.items():  # the diffs and country pages read the tables the networks' workers made
-        remember_graph_table(ctx.graphs[key], summary.graph_table())
     # the longest jobs first (the index, then country pages of several eras), so no worker waits on one at the end
     first = {"index": 0, "country": 1, "network": 2}
     ctx.pending.sort(key=lambda job: first.get(job[0].split(":")[0], 2))
-    results = ctx.workers.run([(func, args) for _, func, args, _ in ctx.pending])
+    # each call takes the graph tables of the networks it draws (its diffs, its country page and its page's year
+    # slider read them): the workers were forked before the networks were measured
+    tables = {id(G): (G, ctx.summaries[key].graph_table()) for key, G in ctx.graphs.items() if key in ctx.summaries}
+    calls = [
+        (_with_tables, ([tables[id(G)] for G in _graphs_in(args) if id(G) in tables], func, args))
+        for _, func, args, _ in ctx.pending
+    ]
+    results = ctx.workers.run(calls)
     counted = sum(1 for *_, line in ctx.pending if line)
     i = 0
     for (name, _, _, line), files in zip(ctx.pending, results, strict=True):
@@ -357,6 +364,25 @@ def _run_pending(ctx: PlanContext) -> None:
         ctx.progress(f"[{i}/{counted}] {line}" if line else "index.html")
         ctx.plan.outputs[name] = (ctx.plan.outputs[name][0], files)
     ctx.pending = []
+
+
+def _graphs_in(args: tuple) -> list[nx.Graph]:
+    """The graphs among a call's arguments, and in its lists (a country page's eras); not in mappings (the index's)."""
+    found = []
+    for arg in args:
+        for item in arg if isinstance(arg, list) else [arg]:
+            if isinstance(item, nx.Graph):
+                found.append(item)
+    return found
+
+
+def _with_tables(tables: list[tuple[nx.Graph, pd.Series]], func: Callable, args: tuple):
+    """``func(*args)``, with the graph tables already computed for these graphs remembered in this process first."""
+    from .metrics.tables import remember_graph_table
+
+    for G, table in tables:
+        remember_graph_table(G, table)
+    return func(*args)
 
 
 #: The planners, in order: each adds its outputs to ``ctx.plan`` (a later one may read what an earlier one found),

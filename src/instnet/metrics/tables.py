@@ -343,8 +343,9 @@ def graph_table(G: nx.Graph, *, exact: bool | None = None, measures: Sequence[st
     if unknown:
         raise KeyError(f"no such graph measure: {', '.join(map(str, unknown))}")
     key = (_fingerprint(G), exact)
-    if wanted == tuple(GRAPH_MEASURES) and key in _KNOWN:
-        return _KNOWN[key].copy()
+    if key in _KNOWN:  # the whole table, or these measures of it (a year slice that is the whole network)
+        known = _KNOWN[key]
+        return known.copy() if wanted == tuple(GRAPH_MEASURES) else known[list(wanted)]
     table = _graph_table(G, exact, wanted)
     if wanted == tuple(GRAPH_MEASURES):
         _remember(key, table)
