@@ -108,6 +108,25 @@ def test_side_by_side_eras_draw_compact_names_and_keep_the_full_ones(thailand, g
     assert record["label"] == "NESDB" and record["title"].startswith(full["nesdb"]) and "short" not in record
 
 
+def test_identity_marks_are_the_lists_of_a_diff_by_identity(graphs):
+    """What a country page marks, against the whole diff, for every pair of bundled networks with shared ids."""
+    from instnet.diff.identity import identity_marks
+
+    keys = sorted(graphs)
+    checked = 0
+    for a in keys:
+        for b in keys:
+            if a == b or not set(graphs[a]) & set(graphs[b]):
+                continue
+            d = diff(graphs[a], graphs[b], match="identity")
+            marks = identity_marks(graphs[a], graphs[b])
+            assert marks["added"] == list(d.nodes_added["id"]), (a, b)
+            assert marks["removed"] == list(d.nodes_removed["id"]), (a, b)
+            assert marks["rewired"] == list(d.rewired["id"]), (a, b)
+            checked += bool(marks["rewired"])
+    assert checked >= 5  # pairs with rewired institutions among them
+
+
 def test_chart_has_each_era_and_model(thailand):
     _, page = thailand
     html = page.read_text()

@@ -3,7 +3,8 @@
 One layout is computed for the union of the eras
 (:func:`instnet.layout.layout_positions`), so an institution (same id) sits
 in the same place in every era's drawing. Each era after the first marks
-what changed since the one before (:func:`instnet.diff.diff`): institutions
+what changed since the one before, as a diff by identity lists it
+(:func:`instnet.diff.identity.identity_marks`): institutions
 added, institutions removed (drawn faded at their old place) and shared
 institutions whose ties were rewired. A small inline SVG chart shows the key
 measures over time, with the classified model of each era as text.
@@ -201,7 +202,7 @@ def era_drawings(eras: Sequence[nx.DiGraph]) -> list[dict]:
     a tie is matched by its two institutions, so a tie whose relation changed is ``rewired``.
     Removed institutions and ties are drawn too, faded, at their old place.
     """
-    from ..diff import diff
+    from ..diff.identity import identity_marks
     from ..layout import layout_positions
 
     union = _union(eras)
@@ -214,10 +215,10 @@ def era_drawings(eras: Sequence[nx.DiGraph]) -> list[dict]:
         marks: dict = {}
         ghosts: dict = {}
         if i:
-            d = diff(eras[i - 1], G, match="identity")  # eras of one country: by id, even with none shared
-            marks.update({n: "added" for n in d.nodes_added["id"]})
-            marks.update({n: "rewired" for n in d.rewired["id"]})
-            ghosts = {n: eras[i - 1].nodes[n] for n in d.nodes_removed["id"]}
+            d = identity_marks(eras[i - 1], G)  # eras of one country: by id, even with none shared
+            marks.update({n: "added" for n in d["added"]})
+            marks.update({n: "rewired" for n in d["rewired"]})
+            ghosts = {n: eras[i - 1].nodes[n] for n in d["removed"]}
         nodes = [_node(n, a, pos[n], marks.get(n), short[_label(n, a)]) for n, a in G.nodes(data=True)]
         nodes += [_node(n, a, pos[n], "removed", short[_label(n, a)]) for n, a in ghosts.items()]
         edges = _era_edges(eras[i - 1] if i else None, G)
