@@ -383,3 +383,49 @@ def test_names_are_drawn_big_enough_to_read_at_every_size(session_browser, tmp_p
         record = records[node_id]
         assert label == (record["short"] if grown else record["label"])
         assert len(record["short"]) <= len(record["label"])
+
+
+#: Each node's label box as vis-network last drew it (drawing coordinates), whether it is drawn, its ties.
+NAME_BOXES = """() => { const v = window.instnetView, net = v.network;
+  return v.nodes.get().map(n => { const s = net.body.nodes[n.id].labelModule.size;
+    return {id: n.id, box: [s.left, s.left + s.width, s.top, s.top + s.height], hidden: Boolean(v.hidden[n.id]),
+            color: n.font.color, ties: net.getConnectedEdges(n.id).length, title: n.title}; }); }"""
+
+
+def _apart(a, b):
+    return a[1] <= b[0] or b[1] <= a[0] or a[3] <= b[2] or b[3] <= a[2]
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("viewport", [(1280, 720), (1366, 768), (2560, 1440)])
+def test_no_two_drawn_names_run_into_each_other_and_zooming_in_draws_more(session_browser, tmp_path, viewport):
+    """Dense role slots put names on top of each other at a laptop's size: a name that would run into one
+    already drawn is left out (the best-connected first), hover still gives it, and zooming in draws it."""
+    A, B = load_network("japan-1955"), load_network("japan-2012")
+    page = diff_html(A, B)
+    assert "names-note" in page
+    with open_page(session_browser, write(tmp_path, "names", page), viewport=viewport) as view:
+        assert view.problems() == []
+        names = view.evaluate(NAME_BOXES)
+        drawn = [n for n in names if not n["hidden"]]
+        for i, a in enumerate(drawn):
+            assert all(_apart(a["box"], b["box"]) for b in drawn[i + 1 :]), a["id"]
+        assert {n["color"] for n in drawn} == {"#222222"}
+        assert {n["color"] for n in names if n["hidden"]} <= {"rgba(0,0,0,0)"}
+        most = max(n["ties"] for n in names)
+        assert any(n["ties"] == most for n in drawn)  # the best-connected name is drawn first
+        assert len(drawn) >= (0.4 if viewport[0] < 2000 else 0.8) * len(names)
+        hidden = {n["id"] for n in names if n["hidden"]}
+        labels = {n["id"]: n["title"].splitlines()[0] for n in names}
+        assert all(labels[i] for i in hidden)  # the tooltip keeps the name
+        view.evaluate(
+            """() => { const net = window.instnetView.network;
+                       net.moveTo({scale: net.getScale() * 2.5, animation: false}); net.emit("zoom", {}); net.redraw(); }"""
+        )
+        view.page.wait_for_timeout(200)
+        zoomed = view.evaluate(NAME_BOXES)
+        shown = [n for n in zoomed if not n["hidden"]]
+        after = sum(n["hidden"] for n in zoomed)
+        assert after < len(hidden) or len(hidden) <= 1  # more room, more names
+        for i, a in enumerate(shown):
+            assert all(_apart(a["box"], b["box"]) for b in shown[i + 1 :]), a["id"]

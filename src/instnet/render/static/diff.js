@@ -87,20 +87,36 @@
   network.moveTo({scale: network.getScale() * 0.9, animation: false});
   // Fitted to a laptop's screen, the names would be drawn a few pixels high: then each institution shows its
   // compact name ("short": an acronym or the first words; the tooltip keeps the whole) at MIN_PX on screen,
-  // wrapped at spaces, and the ids and role names grow to stay readable too (zoom in for more room).
+  // wrapped at spaces, and the ids and role names grow to stay readable too. Zooming in gives the names back
+  // their own size, and the whole names once that is MIN_PX on screen.
   var MIN_PX = 11, ROLE_PX = 9, scale = network.getScale(), base = OPTIONS.nodes.font.size;
-  view.labelScale = 1;
-  if (base * scale < MIN_PX) {
-    var grow = MIN_PX / (base * scale);
+  var measure = document.createElement("canvas").getContext("2d");
+  var INK = {color: OPTIONS.nodes.font.color, strokeColor: OPTIONS.nodes.font.strokeColor};
+  var NONE = {color: "rgba(0,0,0,0)", strokeColor: "rgba(0,0,0,0)"};
+  var byId = {};
+  data.nodes.forEach(function (n) { byId[n.id] = n; });
+  view.labelScale = 0;
+  view.hidden = {};  // node id -> true: its name is not drawn (it would run into another)
+  view.compacted = {};  // node id -> true: its compact name although the zoom has room for whole names
+  function record(n) {  // a node's name, size and colour as things stand
+    var grow = view.labelScale, short = grow > 1 || view.compacted[n.id];
+    var label = short ? n.short || n.label : n.label;  // wrapped at spaces only: as wide as its longest word
+    measure.font = base * grow + "px " + FACE;
+    var widest = Math.max.apply(null, label.split(/\s+/).map(function (w) { return measure.measureText(w).width; }));
+    var most = OPTIONS.nodes.widthConstraint.maximum;
+    return {id: n.id, label: label, font: Object.assign({size: base * grow}, view.hidden[n.id] ? NONE : INK),
+            widthConstraint: {maximum: short ? Math.max(most, Math.ceil(widest) + 4) : most}};
+  }
+  function fitNames() {  // the names' size for the present zoom; whole names are tried again at each new one
+    var grow = Math.max(1, MIN_PX / (base * network.getScale()));
+    if (Math.abs(grow / view.labelScale - 1) < 0.02) { return false; }
     view.labelScale = grow;
-    var measure = document.createElement("canvas").getContext("2d"), size = base * grow;
-    measure.font = size + "px " + FACE;
-    nodes.update(data.nodes.map(function (n) {
-      var label = n.short || n.label;  // wrapped at spaces only: as wide as its longest word, at least a cell
-      var widest = Math.max.apply(null, label.split(/\s+/).map(function (w) { return measure.measureText(w).width; }));
-      return {id: n.id, label: label, font: {size: size},
-              widthConstraint: {maximum: Math.max(OPTIONS.nodes.widthConstraint.maximum, Math.ceil(widest) + 4)}};
-    }));
+    view.compacted = {};
+    nodes.update(data.nodes.map(record));
+    return true;
+  }
+  fitNames();
+  if (view.labelScale > 1) {
     data.captionLooks = data.captionLooks.map(function (look) {  // the ids, and the role names a little smaller
       if (!/italic|bold/.test(look.font)) { return look; }  // a side's title (plain 14 px, long) is in the header too
       var least = (/bold/.test(look.font) ? MIN_PX : ROLE_PX) / scale;
@@ -108,6 +124,41 @@
         return Math.max(Number(px), least).toFixed(1) + "px";
       })};
     });
-    network.redraw();
   }
+  // A name that would run into one already drawn, or over the middle of another institution's shape (a name's
+  // white outline may cross a shape's edge), is shortened to its compact form, and if that still does, not
+  // drawn: its tooltip keeps it, and zooming in draws it once it has room. The best-connected institutions'
+  // names go first, then the page's order; the boxes are the labels as vis-network last drew them.
+  var ranked = data.nodes.map(function (n, i) { return [n.id, network.getConnectedEdges(n.id).length, i]; })
+    .sort(function (a, b) { return b[1] - a[1] || a[2] - b[2]; }).map(function (r) { return r[0]; });
+  function apart(a, b) { return a[1] <= b[0] || b[1] <= a[0] || a[3] <= b[2] || b[3] <= a[2]; }
+  var stale = true;  // the names drawn next are to be checked
+  function declutter() {
+    var drawn = [], changed = [], shapes = ranked.map(function (id) {
+      var n = network.body.nodes[id], w = n.shape.width / 4, h = n.shape.height / 4;
+      return [id, [n.x - w, n.x + w, n.y - h, n.y + h]];
+    });
+    ranked.forEach(function (id) {
+      var s = network.body.nodes[id].labelModule.size, box = [s.left, s.left + s.width, s.top, s.top + s.height];
+      var free = drawn.every(function (d) { return apart(box, d); }) &&
+                 shapes.every(function (sh) { return sh[0] === id || apart(box, sh[1]); });
+      var n = byId[id], shorter = view.labelScale === 1 && !view.compacted[id] && n.short && n.short !== n.label;
+      if (free) {
+        drawn.push(box);
+        if (view.hidden[id]) { delete view.hidden[id]; changed.push(record(n)); }
+      } else if (shorter) {  // checked again once drawn
+        view.compacted[id] = true;
+        changed.push(record(n));
+        stale = true;
+      } else if (!view.hidden[id]) {
+        view.hidden[id] = true;
+        changed.push(record(n));
+      }
+    });
+    if (changed.length) { nodes.update(changed); }
+  }
+  network.on("afterDrawing", function () { if (stale) { stale = false; declutter(); } });
+  network.on("zoom", function () { stale = fitNames() || stale; });
+  network.on("dragEnd", function () { stale = true; network.redraw(); });
+  network.redraw();
 })();
