@@ -12,17 +12,22 @@ from .options import (
 )
 
 
+def _out_option(help_text: str):
+    """The site's folder (``out_dir``), as build and serve take it."""
+    return click.option(
+        "--out", "out_dir", type=click.Path(file_okay=False), default="output", show_default=True, help=help_text
+    )
+
+
+def _jobs_option(help_text: str):
+    """Worker processes (``jobs``; 0: one per core), as build and serve take them."""
+    return click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, help=help_text)
+
+
 @cli.command()
 @selection_options
-@click.option(
-    "--out",
-    "out_dir",
-    type=click.Path(file_okay=False),
-    default="output",
-    show_default=True,
-    help="Folder to write the site into.",
-)
-@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, help="Worker processes (default 0: one per core).")
+@_out_option("Folder to write the site into.")
+@_jobs_option("Worker processes (default 0: one per core).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress lines, only the summary.")
 def build(selection, out_dir, jobs, quiet):
     """Build the whole site: views, diffs, exports and index.html.
@@ -43,21 +48,12 @@ def build(selection, out_dir, jobs, quiet):
 
 @cli.command()
 @selection_options
-@click.option(
-    "--out",
-    "out_dir",
-    type=click.Path(file_okay=False),
-    default="output",
-    show_default=True,
-    help="Folder to build the site into.",
-)
+@_out_option("Folder to build the site into.")
 @click.option(
     "--host", default="127.0.0.1", show_default=True, help="Address to listen on (127.0.0.1: this machine only)."
 )
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port (0: any free one).")
-@click.option(
-    "--jobs", "-j", type=click.IntRange(min=0), default=0, help="Worker processes of the first build (0: one per core)."
-)
+@_jobs_option("Worker processes of the first build (0: one per core).")
 def serve(selection, out_dir, host, port, jobs):
     """Preview the site: build it, serve it and rebuild it whenever a network file is saved.
 
