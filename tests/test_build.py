@@ -22,6 +22,36 @@ def _graphs(tmp_path, ids=SOME):
     return root
 
 
+def _forks_here(request) -> bool:
+    """Whether this process can fork its workers (no other thread running, see instnet.workers).
+
+    When another thread runs (a browser test before this one left playwright's), the test is run again in a
+    fresh process, and must pass there: the caller then returns.
+    """
+    import multiprocessing
+    import os
+    import subprocess
+    import sys
+    import threading
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.fail("this test needs a process that can fork")
+    others = [t.name for t in threading.enumerate() if t is not threading.main_thread()]
+    if not others:
+        return True
+    if os.environ.get("INSTNET_FRESH_PROCESS"):
+        pytest.fail(f"this test needs a single-threaded process; threads running: {others}")
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", request.node.nodeid],
+        cwd=request.config.rootpath,
+        env={**os.environ, "INSTNET_FRESH_PROCESS": "1"},
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
+    return False
+
+
 def _state(folder):
     return {
         str(p.relative_to(folder)): (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns)
@@ -235,15 +265,13 @@ def _imported_by(name):
     return sys.modules[name].IMPORTED_BY
 
 
-def test_forked_workers_start_with_the_modules_the_parent_imported_once(tmp_path, monkeypatch):
-    import multiprocessing
+def test_forked_workers_start_with_the_modules_the_parent_imported_once(tmp_path, monkeypatch, request):
     import os
-    import threading
 
     from instnet.workers import Workers
 
-    if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
-        pytest.fail("this test needs a single-threaded process that can fork")
+    if not _forks_here(request):
+        return
     (tmp_path / "instnet_probe_module.py").write_text(
         "import os\nIMPORTED_BY = os.getpid()\nwith open(__file__ + '.log', 'a') as f:\n    f.write(f'{IMPORTED_BY}\\n')\n"
     )
@@ -254,17 +282,15 @@ def test_forked_workers_start_with_the_modules_the_parent_imported_once(tmp_path
     assert (tmp_path / "instnet_probe_module.py.log").read_text().split() == [str(os.getpid())]  # imported once
 
 
-def test_forked_workers_see_the_parents_objects_frozen_and_the_parent_collects_them_again_after(monkeypatch):
+def test_forked_workers_see_the_parents_objects_frozen_and_the_parent_collects_them_again_after(request):
     """Frozen while the pool is open (the workers' collections leave the shared pages alone), not after: a
     long-lived caller such as serve would otherwise keep every cycle it made before each build forever."""
     import gc
-    import multiprocessing
-    import threading
 
     from instnet.workers import Workers
 
-    if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
-        pytest.fail("this test needs a single-threaded process that can fork")
+    if not _forks_here(request):
+        return
     gc.unfreeze()
     with Workers(2) as pool:
         frozen_in_workers = set(pool.run([(gc.get_freeze_count, ())] * 2))
@@ -295,18 +321,16 @@ def test_the_program_freezes_what_it_holds_before_the_interpreter_exits():
     assert failed.returncode != 0 and "Traceback" not in failed.stderr
 
 
-def test_a_parallel_build_measures_each_network_whole_once(tmp_path, monkeypatch):
+def test_a_parallel_build_measures_each_network_whole_once(tmp_path, monkeypatch, request):
     """The workers were forked before the networks were measured: each call of the pages takes the graph tables
     of the networks it draws, so a diff, a country page or a year slice that is the whole network measures
     nothing again."""
-    import multiprocessing
     import os
-    import threading
 
     from instnet.metrics import tables
 
-    if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
-        pytest.fail("this test needs a single-threaded process that can fork")
+    if not _forks_here(request):
+        return
     log = tmp_path / "measured.log"
     measure = tables._graph_table
 
