@@ -203,7 +203,7 @@ def test_page_is_offline_and_locked(era_pair):
     page = diff_html(A, B)
     csp = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', page).group(1)
     assert "default-src 'none'" in csp and "unsafe" not in csp
-    assert len(re.findall(r"'sha256-", csp)) == 5  # three scripts (vis-network, lines.js, diff.js), two style sheets
+    assert len(re.findall(r"'sha256-", csp)) == 6  # four scripts (vis-network, lines.js, names.js, diff.js), two sheets
     outside = re.sub(r"<script>.*?</script>", "", page, flags=re.S)
     assert not re.search(r"(src|href)=", outside)
 
@@ -310,7 +310,7 @@ def test_xss_is_escaped_in_html(payload):
         outside = re.sub(r"<script>.*?</script>\n</body>", "", outside, flags=re.S)
         assert payload not in outside
         scripts = re.findall(r"<script>(.*?)</script>", page, re.S)
-        assert len(scripts) == 3 and all("window.__xss" not in text for text in scripts)
+        assert len(scripts) == 4 and all("window.__xss" not in text for text in scripts)
         data = data_block(page)
         assert payload in {n["label"] for n in data["nodes"]}
 

@@ -343,6 +343,7 @@ def country_html(
         "country.css",
         payload,
         hash_styles=True,
+        helpers=("names.js",),
         extra_scripts=("story.js",) if time else (),
         assets=assets,
         country=country,

@@ -459,6 +459,7 @@ def diff_html(
         "diff.css",
         payload,
         hash_styles=True,
+        helpers=("names.js",),
         assets=assets,
         lines=lines,
         title=f"{ida} \u2192 {idb}",

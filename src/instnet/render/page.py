@@ -337,6 +337,7 @@ def drawing_page(
     data,
     *,
     hash_styles: bool = False,
+    helpers: Sequence[str] = (),
     extra_scripts: Sequence[str] = (),
     assets: str | None = None,
     lines: Mapping[str, Sequence[str]] | None = None,
@@ -354,6 +355,8 @@ def drawing_page(
         What the script reads, as ``{{ data|tojson }}``.
     hash_styles : bool
         Allow the style sheets by hash (and ``data:`` images) rather than all inline styles.
+    helpers : sequence of str
+        Scripts from ``static/`` that ``script`` uses, run before it (after ``lines.js``), in order.
     extra_scripts : sequence of str
         More scripts from ``static/`` run after ``script``, in order.
     assets : str, optional
@@ -377,7 +380,7 @@ def drawing_page(
     js, vis_css = vis_assets()
     vis_css = view_css(vis_css)
     css = stylesheet(sheet, font=FONT)
-    own = ("lines.js", script, *extra_scripts)  # lines.js first: the others read the JSON through it
+    own = ("lines.js", *helpers, script, *extra_scripts)  # lines.js first: the others read the JSON through it
     boots: list[str] = [str(static_text(name)) for name in own]
     scripts: list[str]
     if assets is None:

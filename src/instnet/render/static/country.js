@@ -36,11 +36,28 @@
     var scale = Math.min(d.container.clientWidth / (box.x1 - box.x0), d.container.clientHeight / (box.y1 - box.y0));
     d.network.moveTo({position: {x: (box.x0 + box.x1) / 2, y: (box.y0 + box.y1) / 2}, scale: scale, animation: false});
   }
-  // an era the story shows alone, across the page, has room for the full names; the others keep the compact ones
+  // An era the story shows alone, across the page, has room for the full names, and draws them all; side by
+  // side the eras draw the compact ones, and not one that would run into another (static/names.js): its
+  // tooltip keeps it.
+  var INK = {color: "#343434", strokeColor: "#ffffff"}, NONE = {color: "rgba(0,0,0,0)", strokeColor: "rgba(0,0,0,0)"};
   function names(d, full) {
-    d.nodes.update(d.era.nodes.filter(function (n) { return n.short !== undefined; }).map(function (n) {
-      return {id: n.id, label: full ? (n.label === undefined ? n.id : n.label) : n.short};
+    d.alone = full;
+    d.nodes.update(d.era.nodes.filter(function (n) { return n.short !== undefined || d.hidden[n.id]; }).map(function (n) {
+      var out = {id: n.id, label: full || n.short === undefined ? (n.label === undefined ? n.id : n.label) : n.short};
+      if (full && d.hidden[n.id]) { out.font = INK; }
+      return out;
     }));
+    if (full) { d.hidden = {}; } else { d.stale = true; }
+  }
+  function declutter(d) {
+    var free = window.instnetNames.free(d.network, d.ranked), changed = [];
+    d.ranked.forEach(function (id) {
+      if (Boolean(free[id]) === Boolean(d.hidden[id])) {  // a name to hide, or one that has room again
+        if (free[id]) { delete d.hidden[id]; } else { d.hidden[id] = true; }
+        changed.push({id: id, font: free[id] ? INK : NONE});
+      }
+    });
+    if (changed.length) { d.nodes.update(changed); }
   }
   var view = {drawn: false, networks: views, drawings: drawings};
   // the story shows the step's era alone, across the page, so its labels can be read
@@ -66,9 +83,12 @@
     var container = document.getElementById("era-" + i);
     var nodes = new vis.DataSet(era.nodes.map(wholeNode)), edges = new vis.DataSet(era.edges.map(wholeEdge));
     var network = new vis.Network(container, {nodes: nodes, edges: edges}, data.options);
-    var d = {network: network, nodes: nodes, edges: edges, container: container, fadeLabels: "#343434", era: era};
+    var d = {network: network, nodes: nodes, edges: edges, container: container, fadeLabels: "#343434", era: era,
+             hidden: {}, stale: true, alone: false};
+    d.ranked = window.instnetNames.ranked(network, era.nodes.map(function (n) { return n.id; }));
     views.push(network);
     drawings.push(d);
+    network.on("afterDrawing", function () { if (d.stale && !d.alone) { d.stale = false; declutter(d); } });
     frame(d);
     network.once("afterDrawing", function () {
       drawn += 1;

@@ -125,26 +125,15 @@
       })};
     });
   }
-  // A name that would run into one already drawn, or over the middle of another institution's shape (a name's
-  // white outline may cross a shape's edge), is shortened to its compact form, and if that still does, not
-  // drawn: its tooltip keeps it, and zooming in draws it once it has room. The best-connected institutions'
-  // names go first, then the page's order; the boxes are the labels as vis-network last drew them.
-  var ranked = data.nodes.map(function (n, i) { return [n.id, network.getConnectedEdges(n.id).length, i]; })
-    .sort(function (a, b) { return b[1] - a[1] || a[2] - b[2]; }).map(function (r) { return r[0]; });
-  function apart(a, b) { return a[1] <= b[0] || b[1] <= a[0] || a[3] <= b[2] || b[3] <= a[2]; }
+  // A name that would run into another (static/names.js) is shortened to its compact form, and if that still
+  // does, not drawn: its tooltip keeps it, and zooming in draws it once it has room.
+  var ranked = window.instnetNames.ranked(network, data.nodes.map(function (n) { return n.id; }));
   var stale = true;  // the names drawn next are to be checked
   function declutter() {
-    var drawn = [], changed = [], shapes = ranked.map(function (id) {
-      var n = network.body.nodes[id], w = n.shape.width / 4, h = n.shape.height / 4;
-      return [id, [n.x - w, n.x + w, n.y - h, n.y + h]];
-    });
+    var free = window.instnetNames.free(network, ranked), changed = [];
     ranked.forEach(function (id) {
-      var s = network.body.nodes[id].labelModule.size, box = [s.left, s.left + s.width, s.top, s.top + s.height];
-      var free = drawn.every(function (d) { return apart(box, d); }) &&
-                 shapes.every(function (sh) { return sh[0] === id || apart(box, sh[1]); });
       var n = byId[id], shorter = view.labelScale === 1 && !view.compacted[id] && n.short && n.short !== n.label;
-      if (free) {
-        drawn.push(box);
+      if (free[id]) {
         if (view.hidden[id]) { delete view.hidden[id]; changed.push(record(n)); }
       } else if (shorter) {  // checked again once drawn
         view.compacted[id] = true;
