@@ -332,7 +332,8 @@ def test_hostile_labels_through_a_build(session_browser, tmp_path):
             state["xss"] is None and state["handlers"] == 0 and state["injected"] == 0
         )  # a site page: scripts by file
         labels = view.evaluate("() => window.instnetView.drawings[1].nodes.get().map(n => n.label)")
-        assert labels and all(label == hostile for label in labels)
+        # as text, whole, or left out for want of room (an empty label; the tooltip keeps it)
+        assert hostile in labels and all(label in (hostile, "") for label in labels)
         story_title = view.evaluate("() => document.querySelector('.story-title').textContent")
         assert story_title == hostile
         assert view.problems() == []
@@ -368,25 +369,39 @@ def test_same_place_on_screen_in_every_era(thailand_page, session_browser):
 
 
 def test_the_era_a_story_shows_alone_gets_the_full_names_back(thailand_page, session_browser):
-    """Side by side the eras draw compact names; the era a step shows alone, across the page, its full ones."""
-    page, _story, _ids = thailand_page
+    """Side by side the eras draw compact names; the era a step shows alone its full ones, the step's own
+    institutions ranked first, so a name left out for want of room (an empty label) is seldom one of theirs."""
+    page, story, _ids = thailand_page
     eras = page_json(page)["eras"]
     labels = "() => window.instnetView.drawings.map(d => d.nodes.get().map(n => [n.id, n.label]))"
 
-    def expected(full_era):
-        return [
-            [
-                [n["id"], n.get("label", n["id"]) if k == full_era else n.get("short", n.get("label", n["id"]))]
-                for n in era["nodes"]
-            ]
-            for k, era in enumerate(eras)
-        ]
+    def check(shown, full_era, lit=()):
+        for k, (era, nodes) in enumerate(zip(eras, shown, strict=True)):
+            for n, (node_id, label) in zip(era["nodes"], nodes, strict=True):
+                assert node_id == n["id"]
+                whole = n.get("label", n["id"])
+                short = n.get("short", whole)
+                assert label in ("", short, whole) if k == full_era else label in ("", short), (k, node_id, label)
+            drawn = sum(1 for _, label in nodes if label)
+            assert drawn >= (0.4 if k == full_era else 0.6) * len(nodes)  # whole names take more room
+        if lit:
+            names = dict(shown[full_era])
+            lit = [i for i in lit if i in names]
+            counts.append((sum(1 for i in lit if names[i]), len(lit)))
+            assert counts[-1][0] >= 0.6 * counts[-1][1]
 
+    counts: list[tuple[int, int]] = []  # per step: its institutions whose names are drawn, and all of them
     with open_page(session_browser, page, viewport=(1366, 768)) as view:
-        assert view.evaluate(labels) == expected(None)
+        check(view.evaluate(labels), None)
         view.page.click("#story-start")
-        era = view.evaluate("() => Number(document.body.getAttribute('data-story-era'))")
-        assert view.evaluate(labels) == expected(era)
+        for k in range(len(story["steps"])):
+            era = view.evaluate("() => Number(document.body.getAttribute('data-story-era'))")
+            view.page.wait_for_timeout(50)
+            check(view.evaluate(labels), era, story["steps"][k]["nodes"])
+            if k + 1 < len(story["steps"]):
+                view.page.click("#story-next")
         view.page.click("#story-close")
-        assert view.evaluate(labels) == expected(None)
+        view.page.wait_for_timeout(50)
+        check(view.evaluate(labels), None)
         assert view.problems() == []
+    assert sum(d for d, _ in counts) >= 0.8 * sum(n for _, n in counts)

@@ -36,25 +36,38 @@
     var scale = Math.min(d.container.clientWidth / (box.x1 - box.x0), d.container.clientHeight / (box.y1 - box.y0));
     d.network.moveTo({position: {x: (box.x0 + box.x1) / 2, y: (box.y0 + box.y1) / 2}, scale: scale, animation: false});
   }
-  // An era the story shows alone, across the page, has room for the full names, and draws them all; side by
-  // side the eras draw the compact ones, and not one that would run into another (static/names.js): its
-  // tooltip keeps it.
-  var INK = {color: "#343434", strokeColor: "#ffffff"}, NONE = {color: "rgba(0,0,0,0)", strokeColor: "rgba(0,0,0,0)"};
-  function names(d, full) {
+  // An era the story shows alone, across the page, has room for the full names; side by side the eras draw the
+  // compact ones. Either way a name that would run into another (static/names.js) is not drawn (its label is
+  // empty; the tooltip keeps it): the story's step ranks its own institutions first, so theirs always are.
+  // A step's own institution whose whole name is crowded draws its compact name instead, if that has room.
+  // Each time the names change they are all drawn once, then the crowded ones left out.
+  function names(d, full, first) {
+    var lit = {};
+    (first || []).forEach(function (id) { lit[id] = true; });
     d.alone = full;
-    d.nodes.update(d.era.nodes.filter(function (n) { return n.short !== undefined || d.hidden[n.id]; }).map(function (n) {
-      var out = {id: n.id, label: full || n.short === undefined ? (n.label === undefined ? n.id : n.label) : n.short};
-      if (full && d.hidden[n.id]) { out.font = INK; }
-      return out;
+    d.lit = lit;
+    d.compacted = {};
+    d.ranked = (first || []).filter(function (id) { return d.nodes.get(id); })
+      .concat(d.byTies.filter(function (id) { return !lit[id]; }));
+    d.hidden = {};
+    d.nodes.update(d.era.nodes.map(function (n) {
+      return {id: n.id, label: full || n.short === undefined ? (n.label === undefined ? n.id : n.label) : n.short};
     }));
-    if (full) { d.hidden = {}; } else { d.stale = true; }
+    d.stale = true;
   }
   function declutter(d) {
-    var free = window.instnetNames.free(d.network, d.ranked), changed = [];
+    var free = window.instnetNames.free(d.network, d.ranked), changed = [], byId = {};
+    d.era.nodes.forEach(function (n) { byId[n.id] = n; });
     d.ranked.forEach(function (id) {
-      if (Boolean(free[id]) === Boolean(d.hidden[id])) {  // a name to hide, or one that has room again
-        if (free[id]) { delete d.hidden[id]; } else { d.hidden[id] = true; }
-        changed.push({id: id, font: free[id] ? INK : NONE});
+      var n = byId[id];
+      if (free[id] || d.hidden[id]) { return; }
+      if (d.alone && d.lit[id] && !d.compacted[id] && n.short !== undefined) {  // checked again once drawn
+        d.compacted[id] = true;
+        d.stale = true;
+        changed.push({id: id, label: n.short});
+      } else {
+        d.hidden[id] = true;
+        changed.push({id: id, label: ""});
       }
     });
     if (changed.length) { d.nodes.update(changed); }
@@ -65,7 +78,7 @@
     figures.forEach(function (f, k) { f.classList.toggle("current", k === step.era); });
     document.body.setAttribute("data-story-era", String(step.era));
     var d = drawings[step.era];
-    drawings.forEach(function (other, k) { names(other, k === step.era); });
+    drawings.forEach(function (other, k) { names(other, k === step.era, k === step.era ? step.nodes : null); });
     frame(d);
     var fig = figures[step.era];
     if (fig && fig.scrollIntoView) { fig.scrollIntoView({block: "nearest"}); }
@@ -84,11 +97,11 @@
     var nodes = new vis.DataSet(era.nodes.map(wholeNode)), edges = new vis.DataSet(era.edges.map(wholeEdge));
     var network = new vis.Network(container, {nodes: nodes, edges: edges}, data.options);
     var d = {network: network, nodes: nodes, edges: edges, container: container, fadeLabels: "#343434", era: era,
-             hidden: {}, stale: true, alone: false};
-    d.ranked = window.instnetNames.ranked(network, era.nodes.map(function (n) { return n.id; }));
+             hidden: {}, stale: true, alone: false, lit: {}, compacted: {}};
+    d.byTies = d.ranked = window.instnetNames.ranked(network, era.nodes.map(function (n) { return n.id; }));
     views.push(network);
     drawings.push(d);
-    network.on("afterDrawing", function () { if (d.stale && !d.alone) { d.stale = false; declutter(d); } });
+    network.on("afterDrawing", function () { if (d.stale) { d.stale = false; declutter(d); } });
     frame(d);
     network.once("afterDrawing", function () {
       drawn += 1;
