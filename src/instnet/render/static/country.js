@@ -6,7 +6,7 @@
   // the records whole, as instnet/render/country.py's whole_node and whole_edge make them: label, tooltip, look
   function wholeNode(n) {
     // side by side, the compact name ("short"; full names ran into each other at the panels' scale)
-    var label = n.label === undefined ? n.id : n.label, mark = data.marks[n.mark];
+    var label = wholeName(n), mark = data.marks[n.mark];
     var out = {id: n.id, x: n.x, y: n.y, shape: n.shape, mark: n.mark, label: n.short === undefined ? label : n.short,
                title: label + " (" + n.id + ")" + (n.mark ? "\n" + mark[1] : ""),
                color: {background: mark[0], border: "#444444"}, borderWidth: 1};
@@ -38,30 +38,28 @@
   }
   // An era the story shows alone, across the page, has room for the full names; side by side the eras draw the
   // compact ones. Either way a name that would run into another (static/names.js) is not drawn (its label is
-  // empty; the tooltip keeps it): the story's step ranks its own institutions first, so theirs always are.
-  // A step's own institution whose whole name is crowded draws its compact name instead, if that has room.
-  // Each time the names change they are all drawn once, then the crowded ones left out.
+  // empty; the tooltip keeps it). A story's step ranks its own institutions first, and one of them whose whole
+  // name is crowded draws its compact name instead, if that has room. Each time the names change they are all
+  // drawn once, then the crowded ones left out.
+  function wholeName(n) { return n.label === undefined ? n.id : n.label; }
   function names(d, full, first) {
-    var lit = {};
-    (first || []).forEach(function (id) { lit[id] = true; });
-    d.alone = full;
-    d.lit = lit;
+    var own = (first || []).filter(function (id) { return d.byId[id]; });
+    d.lit = {};  // the step's own institutions (only in the era shown alone)
+    own.forEach(function (id) { d.lit[id] = true; });
+    d.ranked = own.concat(d.byTies.filter(function (id) { return !d.lit[id]; }));
     d.compacted = {};
-    d.ranked = (first || []).filter(function (id) { return d.nodes.get(id); })
-      .concat(d.byTies.filter(function (id) { return !lit[id]; }));
     d.hidden = {};
     d.nodes.update(d.era.nodes.map(function (n) {
-      return {id: n.id, label: full || n.short === undefined ? (n.label === undefined ? n.id : n.label) : n.short};
+      return {id: n.id, label: full || n.short === undefined ? wholeName(n) : n.short};
     }));
     d.stale = true;
   }
   function declutter(d) {
-    var free = window.instnetNames.free(d.network, d.ranked), changed = [], byId = {};
-    d.era.nodes.forEach(function (n) { byId[n.id] = n; });
+    var free = window.instnetNames.free(d.network, d.ranked), changed = [];
     d.ranked.forEach(function (id) {
-      var n = byId[id];
+      var n = d.byId[id];
       if (free[id] || d.hidden[id]) { return; }
-      if (d.alone && d.lit[id] && !d.compacted[id] && n.short !== undefined) {  // checked again once drawn
+      if (d.lit[id] && !d.compacted[id] && n.short !== undefined) {  // checked again once drawn
         d.compacted[id] = true;
         d.stale = true;
         changed.push({id: id, label: n.short});
@@ -97,7 +95,8 @@
     var nodes = new vis.DataSet(era.nodes.map(wholeNode)), edges = new vis.DataSet(era.edges.map(wholeEdge));
     var network = new vis.Network(container, {nodes: nodes, edges: edges}, data.options);
     var d = {network: network, nodes: nodes, edges: edges, container: container, fadeLabels: "#343434", era: era,
-             hidden: {}, stale: true, alone: false, lit: {}, compacted: {}};
+             byId: {}, hidden: {}, stale: true, lit: {}, compacted: {}};
+    era.nodes.forEach(function (n) { d.byId[n.id] = n; });
     d.byTies = d.ranked = window.instnetNames.ranked(network, era.nodes.map(function (n) { return n.id; }));
     views.push(network);
     drawings.push(d);
