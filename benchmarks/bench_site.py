@@ -1,6 +1,6 @@
 """Time `instnet build` of the bundled site and of a generated 200-network collection, against the import floor.
 
-    python benchmarks/bench_site.py [--runs 5] [--big-runs 3] [--jobs 0]
+    python benchmarks/bench_site.py [--runs 5] [--big-runs 3] [--jobs 0]   (--big-runs 0: the bundled site only)
 
 Every figure is a median over several runs of a whole process, printed with
 its ratio to the import floor, ``python -c "import networkx, pandas"``,
@@ -92,12 +92,24 @@ def _line(name: str, times: list[float], floor: float, note: str = "") -> None:
     )
 
 
+def _count(minimum: int):
+    """An argparse type: an integer of at least ``minimum`` (else argparse's usage error)."""
+
+    def parse(text: str) -> int:
+        value = int(text)
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"must be at least {minimum}")
+        return value
+
+    return parse
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--big-runs", type=int, default=3)
-    parser.add_argument("--jobs", type=int, default=0, help="--jobs of instnet build (0: one per core)")
-    parser.add_argument("--count", type=int, default=200)
+    parser.add_argument("--runs", type=_count(1), default=5)
+    parser.add_argument("--big-runs", type=_count(0), default=3, help="0: the bundled site only")
+    parser.add_argument("--jobs", type=_count(0), default=0, help="--jobs of instnet build (0: one per core)")
+    parser.add_argument("--count", type=_count(1), default=200)
     args = parser.parse_args()
     build = [*_instnet(), "build", "--quiet", "--jobs", str(args.jobs)]
     floor_cmd = [sys.executable, "-c", "import networkx, pandas"]
@@ -116,7 +128,7 @@ def main() -> None:
         assets = _size(out / "assets")
         exports = _size(out / "exports")
         big = tmp / "big"
-        made = generate(big, args.count)
+        made = generate(big, args.count) if args.big_runs else 0
         big_fresh, big_again, memory = [], [], []
         for i in range(args.big_runs):
             floors.append(_run(floor_cmd)[0])
@@ -139,6 +151,8 @@ def main() -> None:
         f"pages and index {(size - assets - exports) / 1e6:.2f} MB) [target <= 3 MB]"
     )
     print(f"largest network page: {largest[1]} {largest[0] / 1e3:.0f} KB [target <= 100 KB]")
+    if not args.big_runs:
+        return
     _line(f"{made} networks, fresh", big_fresh, floor, "  [target <= 12 s]")
     _line(f"{made} networks, one file changed", big_again, floor, "  [target <= 2 s]")
     print(f"{made} networks, peak RSS of the build process: {max(memory) / 1024:.0f} MB [target < 1 GB]")
