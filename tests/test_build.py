@@ -360,3 +360,38 @@ def test_a_broken_network_stops_a_parallel_build_whose_measures_had_begun(tmp_pa
     with pytest.raises(InvalidNetwork, match=r"nodes\.csv"):
         site.build_site(graphs, out, jobs=2)
     assert not out.exists()
+
+
+class _PageFailed(RuntimeError):
+    pass
+
+
+_real_diff_files = site.diff_files
+
+
+def _last_diff_fails(a, b, A, B):
+    """``site.diff_files``, failing for the pair drawn last (every other page was made before it)."""
+    if (a, b) == ("korea-1961", "model-technocrat-group"):
+        raise _PageFailed(f"{a} vs {b}")
+    return _real_diff_files(a, b, A, B)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_page_that_fails_after_the_others_were_made_leaves_the_site_as_it_was(tmp_path, monkeypatch, request, jobs):
+    """A page that fails after the others were made (in this process or on a worker) puts none of them in place."""
+    if jobs > 1 and not _forks_here(request):
+        return
+    graphs, out = _graphs(tmp_path, ["korea-1961", "korea-2008", "model-technocrat-group"]), tmp_path / "out"
+    site.build_site(graphs, out, jobs=jobs)
+    for name in ("korea-1961", "korea-2008"):
+        nodes = graphs / name / "nodes.csv"
+        nodes.write_text(nodes.read_text(encoding="utf-8").replace("President", "President (edited)", 1), "utf-8")
+    before = _state(out)
+    monkeypatch.setattr(site, "diff_files", _last_diff_fails)
+    with pytest.raises(_PageFailed):
+        site.build_site(graphs, out, jobs=jobs)
+    assert _state(out) == before  # same bytes, same times, no temporary file left
+    fresh = tmp_path / "fresh" / "site"
+    with pytest.raises(_PageFailed):
+        site.build_site(graphs, fresh, jobs=jobs)
+    assert not fresh.exists()
