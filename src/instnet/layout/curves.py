@@ -45,38 +45,49 @@ def curves(positions: list, radii: list, labels: list, pairs: list) -> dict[int,
     label_half = half - 6
     ts = np.linspace(0.06, 0.94, 30)
 
-    def hits(points: np.ndarray, a: int, b: int) -> int:
-        d = np.sqrt(((points[:, None, :] - P[None, :, :]) ** 2).sum(axis=2))
-        on_node = d < R[None, :]
+    def hits(points: np.ndarray, ends: np.ndarray) -> np.ndarray:
+        """Nodes each run of points passes over, not counting its own ends: ``points`` (k, 30, 2), ``ends`` (k, 2)."""
+        d = np.sqrt(((points[:, :, None, :] - P[None, None, :, :]) ** 2).sum(axis=3))
+        on_node = d < R
         on_label = (
-            (np.abs(points[:, None, 0] - P[None, :, 0]) < label_half[None, :])
-            & (points[:, None, 1] > label_top[None, :])
-            & (points[:, None, 1] < label_bottom[None, :])
+            (np.abs(points[:, :, None, 0] - P[None, None, :, 0]) < label_half)
+            & (points[:, :, None, 1] > label_top)
+            & (points[:, :, None, 1] < label_bottom)
         )
-        blocked = on_node | on_label
-        blocked[:, [a, b]] = False
-        return int(blocked.any(axis=0).sum())
+        blocked = (on_node | on_label).any(axis=1)
+        rows = np.arange(len(ends))
+        blocked[rows, ends[:, 0]] = False
+        blocked[rows, ends[:, 1]] = False
+        return blocked.sum(axis=1)
 
-    for i, (a, b) in enumerate(pairs):
-        if i in chosen or a == b:
+    todo = [i for i, (a, b) in enumerate(pairs) if i not in chosen and a != b]
+    options = [(roundness, clockwise) for roundness in (0.3, 0.55) for clockwise in (True, False)]
+    step = max(1, 4096 // len(positions))  # ties checked at once: arrays of ties x 30 points x nodes stay small
+    for first in range(0, len(todo), step):
+        ties = todo[first : first + step]
+        ends = np.array([pairs[i] for i in ties], dtype=np.intp)
+        A, B = P[ends[:, 0]], P[ends[:, 1]]
+        lines = A[:, None, :] + ts[None, :, None] * (B - A)[:, None, :]  # the straight lines, point by point
+        crossing = [k for k, count in enumerate(hits(lines, ends)) if count]
+        if not crossing:
             continue
-        line = P[a][None, :] + ts[:, None] * (P[b] - P[a])[None, :]
-        if hits(line, a, b) == 0:
-            continue
-        best = None
-        for roundness in (0.3, 0.55):
-            for clockwise in (True, False):
-                vx, vy = _via(P[a], P[b], roundness, clockwise)
-                curve = (
-                    ((1 - ts) ** 2)[:, None] * P[a][None, :]
-                    + (2 * (1 - ts) * ts)[:, None] * np.array([[vx, vy]])
-                    + (ts**2)[:, None] * P[b][None, :]
-                )
-                score = (hits(curve, a, b), roundness, vy - (P[a][1] + P[b][1]) / 2)
+        vias = np.array([[_via(A[k], B[k], r, cw) for r, cw in options] for k in crossing])  # (tie, option, 2)
+        bends = (
+            ((1 - ts) ** 2)[None, None, :, None] * A[crossing][:, None, None, :]
+            + (2 * (1 - ts) * ts)[None, None, :, None] * vias[:, :, None, :]
+            + (ts**2)[None, None, :, None] * B[crossing][:, None, None, :]
+        )
+        counts = hits(bends.reshape(-1, len(ts), 2), np.repeat(ends[crossing], len(options), axis=0))
+        for row, k in enumerate(crossing):
+            a, b = ends[k]
+            best = None
+            for o, (roundness, clockwise) in enumerate(options):
+                vy = vias[row, o, 1]
+                score = (int(counts[row * len(options) + o]), roundness, vy - (P[a][1] + P[b][1]) / 2)
                 if best is None or score < best[0]:
                     best = (score, ("curvedCW" if clockwise else "curvedCCW", roundness))
-        if best is not None:
-            chosen[i] = best[1]
+            if best is not None:
+                chosen[ties[k]] = best[1]
     return chosen
 
 
