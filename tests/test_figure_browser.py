@@ -85,8 +85,12 @@ def test_downloaded_svg_keeps_hostile_labels_as_text(browser, tmp_path, payload)
 
 
 def test_print_layout_keeps_the_drawing_undistorted(browser, tmp_path):
+    from instnet.site import KEY_SCORES, network_page
+
     G = load_network("korea-1961")
-    with open_page(browser, _page(tmp_path, G), viewport=(1280, 720)) as view:
+    path = tmp_path / "view.html"
+    path.write_text(network_page(G), encoding="utf-8")  # as instnet render writes it: with the header's key measures
+    with open_page(browser, path, viewport=(1280, 720)) as view:
         page = view.page
         page.wait_for_timeout(400)
         screen = view.evaluate(
@@ -125,3 +129,5 @@ def test_print_layout_keeps_the_drawing_undistorted(browser, tmp_path):
         ["pdftotext", "-f", "1", "-l", "1", str(pdf), "-"], check=True, capture_output=True, text=True
     )
     assert "Legend" in text.stdout and "Head of government" in text.stdout  # the legend is on the first page
+    # and the header's key measures, as the page names them
+    assert all(label in text.stdout for label in KEY_SCORES.values())
