@@ -429,3 +429,26 @@ def test_no_two_drawn_names_run_into_each_other_and_zooming_in_draws_more(sessio
         assert after < len(hidden) or len(hidden) <= 1  # more room, more names
         for i, a in enumerate(shown):
             assert all(_apart(a["box"], b["box"]) for b in shown[i + 1 :]), a["id"]
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("viewport", [(1280, 720), (1366, 768), (2560, 1440)])
+def test_role_names_over_the_slots_stay_apart(session_browser, tmp_path, viewport):
+    """Grown to stay readable on a laptop, a role's name is cut short (its "(none)" kept) to fit its slot."""
+    for a, b in [("japan-1955", "japan-2012"), ("malaysia-1997", "malaysia-2004"), ("thailand-1997", "thailand-2001")]:
+        A, B = load_network(a), load_network(b)
+        with open_page(session_browser, write(tmp_path, f"{a}-{b}", diff_html(A, B)), viewport=viewport) as view:
+            assert view.problems() == []
+            drawn = view.evaluate("() => window.instnetView.captionBoxes")
+            data = view.evaluate("() => window.instnetData()")
+        full = [c["text"] for c in data["captions"]]
+        assert len(drawn) == len(full) > 10
+        for i, one in enumerate(drawn):
+            assert all(_apart(one["box"], other["box"]) for other in drawn[i + 1 :]), (a, one["text"])
+        for shown, whole in zip((c["text"] for c in drawn), full, strict=True):
+            if shown != whole:  # cut: the start of the name, an ellipsis, and its "(none)" when it had one
+                stem = shown.removesuffix(" (none)").removesuffix("\u2026")
+                assert shown.removesuffix(" (none)").endswith("\u2026") and whole.startswith(stem), (shown, whole)
+                assert shown.endswith(" (none)") == whole.endswith(" (none)")
+        if viewport[0] > 2000:
+            assert sum(s["text"] == w for s, w in zip(drawn, full, strict=True)) >= 0.6 * len(full)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 
-__all__ = ["CELL_H", "CELL_W", "PER_ROW", "ROW_GAP", "SIDE_GAP", "slot_grid", "slot_positions"]
+__all__ = ["CELL_H", "CELL_W", "PER_ROW", "ROW_GAP", "SIDE_GAP", "SLOT_GAP", "slot_grid", "slot_positions"]
 
 CELL_W, CELL_H, PER_ROW = 165, 90, 3  # px per holder of a role; holders per line of a slot
-ROW_GAP, SIDE_GAP = 60, 140  # px between rows of slots; between the two sides
+ROW_GAP, SIDE_GAP, SLOT_GAP = 60, 140, 40  # px between rows of slots; between the two sides; between slots in a row
 
 
 def slot_grid(
@@ -46,9 +46,9 @@ def slot_grid(
         x = -sum(widths) / 2
         for r, w in zip(row, widths, strict=False):
             slots[r] = (x + w / 2, y, cols[r])
-            x += w + 40
+            x += w + SLOT_GAP
         # centre the row again after the gaps
-        shift = 20 * (len(row) - 1)
+        shift = SLOT_GAP / 2 * (len(row) - 1)
         slots.update({r: (slots[r][0] - shift, slots[r][1], slots[r][2]) for r in row})
         y += lines * CELL_H + ROW_GAP
     return slots

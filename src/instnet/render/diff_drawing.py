@@ -13,7 +13,7 @@ import networkx as nx
 from ..diff import NO_ROLE, Diff, short_label
 from ..layout import layout_positions, near_curves, slot_grid, slot_positions
 from ..layout.nodes import node_label, sort_key
-from ..layout.slots import CELL_H, CELL_W, PER_ROW, SIDE_GAP
+from ..layout.slots import CELL_H, CELL_W, PER_ROW, SIDE_GAP, SLOT_GAP
 from ..model import NODE_KINDS, RELATIONS, ROLES, VERTICAL
 from .labels import compact_labels
 from .page import text
@@ -380,7 +380,7 @@ def _side_captions(d: Diff, slots: dict, offset: float) -> tuple[list[dict], lis
         captions.append({"text": info["id"], "x": dx, "y": top - 34, "font": f"bold 22px {FONT}", "color": "#222222"})
         title = info["title"] if len(info["title"]) <= 70 else info["title"][:69] + "\u2026"
         captions.append({"text": title, "x": dx, "y": top - 8, "font": f"14px {FONT}", "color": "#555555"})
-        for role, (x, y, _) in slots.items():
+        for role, (x, y, columns) in slots.items():
             present = nodes[side][role] > 0
             if role == NO_ROLE and not present:
                 continue
@@ -392,6 +392,8 @@ def _side_captions(d: Diff, slots: dict, offset: float) -> tuple[list[dict], lis
                     "y": y - 34,
                     "font": f"italic 12px {FONT}",
                     "color": "#777777" if present else "#b0b0b0",
+                    # its slot's width and half the gaps beside it: no role's name reaches its neighbour's
+                    "room": columns * CELL_W + SLOT_GAP - 8,
                 }
             )
     ids_a, ids_b = d.alignment["a_ids"].to_dict(), d.alignment["b_ids"].to_dict()

@@ -65,6 +65,19 @@
   var container = document.getElementById("network");
   var view = {drawn: false, nodes: nodes, edges: edges, network: null, options: OPTIONS};
   window.instnetView = view;
+  var cut = {};  // font + room + text -> the text as drawn
+  function within(ctx, font, text, room) {  // ctx.font is font; a closing "(none)" stays whole
+    var key = font + "|" + room + "|" + text;
+    if (!(key in cut)) {
+      var parts = /^([\s\S]*?)(\s\([^()]*\))?$/.exec(text), name = parts[1], mark = parts[2] || "", shown = text;
+      while (name.length > 1 && ctx.measureText(shown).width > room) {
+        name = name.slice(0, -1).replace(/\s+$/, "");
+        shown = name + "\u2026" + mark;
+      }
+      cut[key] = shown;
+    }
+    return cut[key];
+  }
   var network = new vis.Network(container, {nodes: nodes, edges: edges}, OPTIONS);
   view.network = network;
   network.on("beforeDrawing", function (ctx) {
@@ -72,11 +85,16 @@
       ctx.save(); ctx.strokeStyle = l.color; ctx.lineWidth = 1; ctx.setLineDash([6, 6]);
       ctx.beginPath(); ctx.moveTo(l.x1, l.y1); ctx.lineTo(l.x2, l.y2); ctx.stroke(); ctx.restore();
     });
-    // each caption's font and colour are its look in data.captionLooks (render/diff_view.py _caption_records)
-    data.captions.forEach(function (c) {
+    // each caption's font and colour are its look in data.captionLooks (render/diff_view.py _caption_records);
+    // a role's name longer than its room (its slot's width) is cut short with an ellipsis: the table of roles
+    // below the drawing names each in full
+    view.captionBoxes = data.captions.map(function (c) {
       var look = data.captionLooks[c.look];
       ctx.save(); ctx.font = look.font; ctx.fillStyle = look.color; ctx.textAlign = "center"; ctx.textBaseline = "middle";
-      ctx.fillText(c.text, c.x, c.y); ctx.restore();
+      var shown = c.room ? within(ctx, look.font, c.text, c.room) : c.text, width = ctx.measureText(shown).width;
+      var y = c.y - (look.lift || 0), size = Number(/(\d+(?:\.\d+)?)px/.exec(look.font)[1]);
+      ctx.fillText(shown, c.x, y); ctx.restore();
+      return {text: shown, box: [c.x - width / 2, c.x + width / 2, y - size / 2, y + size / 2]};
     });
   });
   network.once("afterDrawing", function () {
@@ -85,6 +103,21 @@
   });
   network.fit({animation: false});
   network.moveTo({scale: network.getScale() * 0.9, animation: false});
+  (function () {  // vis-network fits the institutions: a role's name beyond them (a role only the other side has) too
+    var box = null;
+    function add(b) {
+      box = box ? [Math.min(box[0], b[0]), Math.max(box[1], b[1]), Math.min(box[2], b[2]), Math.max(box[3], b[3])] : b;
+    }
+    data.nodes.forEach(function (n) { var b = network.getBoundingBox(n.id); add([b.left, b.right, b.top, b.bottom]); });
+    data.captions.forEach(function (c) {
+      if (c.room) { add([c.x - c.room / 2, c.x + c.room / 2, c.y, c.y]); }  // at most its room wide
+    });
+    if (!box) { return; }
+    var fits = 0.9 * Math.min(container.clientWidth / (box[1] - box[0] || 1), container.clientHeight / (box[3] - box[2] || 1));
+    if (fits < network.getScale()) {
+      network.moveTo({position: {x: (box[0] + box[1]) / 2, y: (box[2] + box[3]) / 2}, scale: fits, animation: false});
+    }
+  })();
   // Fitted to a laptop's screen, the names would be drawn a few pixels high: then each institution shows its
   // compact name ("short": an acronym or the first words; the tooltip keeps the whole) at MIN_PX on screen,
   // wrapped at spaces, and the ids and role names grow to stay readable too. Zooming in gives the names back
@@ -119,10 +152,13 @@
   if (view.labelScale > 1) {
     data.captionLooks = data.captionLooks.map(function (look) {  // the ids, and the role names a little smaller
       if (!/italic|bold/.test(look.font)) { return look; }  // a side's title (plain 14 px, long) is in the header too
-      var least = (/bold/.test(look.font) ? MIN_PX : ROLE_PX) / scale;
-      return {color: look.color, font: look.font.replace(/(\d+(?:\.\d+)?)px/, function (_, px) {
-        return Math.max(Number(px), least).toFixed(1) + "px";
-      })};
+      var least = (/bold/.test(look.font) ? MIN_PX : ROLE_PX) / scale, lift = 0;
+      var font = look.font.replace(/(\d+(?:\.\d+)?)px/, function (_, px) {
+        var size = Math.max(Number(px), least);
+        lift = /bold/.test(look.font) ? (size - Number(px)) / 2 : 0;  // an id grows upwards, clear of the title under it
+        return size.toFixed(1) + "px";
+      });
+      return {color: look.color, font: font, lift: lift};
     });
   }
   // A name that would run into another (static/names.js) is shortened to its compact form, and if that still
