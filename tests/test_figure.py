@@ -39,11 +39,14 @@ def _drawn_label(G, n) -> str:
 
 
 def _assert_labels_are_text(G, svg: bytes) -> None:
-    """Every node's label, as the view shortens it, is in the SVG's <text> elements, its lines in order."""
+    """Every node's label, as the view shortens it, is in the SVG's <text> elements, its lines in order.
+
+    A name drawn shorter where the whole one had no room is given whole in the figure's key.
+    """
     stream = " ".join(t.strip() for t in _texts(svg))
     for n in G.nodes:
         label = _drawn_label(G, n)
-        assert label in stream, (n, label)
+        assert label in stream or f" = {label}" in stream, (n, label)
 
 
 def _assert_safe_svg(svg: bytes) -> None:
@@ -204,3 +207,54 @@ def test_diff_figure_option(tmp_path, monkeypatch):
     _assert_safe_svg((tmp_path / "d.svg").read_bytes())
     result = CliRunner().invoke(cli, ["diff", "thailand-1997", "thailand-2001", "--figure", "d.jpg"])
     assert result.exit_code == 2 and "d.jpg: the file name must end in .svg, .png or .pdf" in result.output
+
+
+def _diff_scene(a: str, b: str, monkeypatch) -> dict:
+    from instnet.render import figure
+
+    scenes: list[dict] = []
+    monkeypatch.setattr(figure, "draw_scene", lambda scene, fmt, **_: scenes.append(scene) or b"")
+    diff_figure(load_network(a), load_network(b), fmt="svg")
+    return scenes[0]
+
+
+@pytest.mark.parametrize("a, b", [("thailand-1997", "thailand-2001"), ("japan-1955", "japan-2012")])
+def test_a_dense_diff_figure_shortens_crowded_names_and_gives_them_back_in_a_key(monkeypatch, a, b):
+    """Seventy institutions in 17 cm: whole names ran into each other; a crowded one takes its compact name."""
+    from instnet.render import figure_draw as fd
+    from instnet.render.figure_labels import _overlap
+
+    scene = _diff_scene(a, b, monkeypatch)
+    found = {}
+    for shorter in (False, True):
+        nodes = fd._prepare_nodes(
+            {**scene, "nodes": [{**n, "short": n["short"] if shorter else None} for n in scene["nodes"]]}
+        )
+        _, _, placed = fd._geometry(nodes, 460.0, 400.0)
+        boxes = [box for _, box, _ in placed]
+        pairs = [(x, y) for i, x in enumerate(boxes) for y in boxes[i + 1 :]]
+        found[shorter] = (sum(_overlap(x, y) for x, y in pairs), sum(_overlap(x, y) > 1 for x, y in pairs))
+        key = fd._key(nodes, placed)
+    assert found[True][0] < 0.1 * found[False][0] and 3 * found[True][1] < found[False][1]
+    # every name drawn short is in the key, each short form standing for one whole name
+    drawn = [n for n in nodes if "id" in n]
+    short = {
+        (n["short"], n["label"])
+        for n, (lines, _, _) in zip(drawn, placed, strict=True)
+        if tuple(lines) in n["_shorter"]
+    }
+    assert len(short) > 10 and len({s for s, _ in short}) == len(short)
+    assert all(f"{clean(s)} = {clean(whole)}" in key[0] for s, whole in short)
+
+
+def test_role_names_are_cut_to_their_slot_and_the_side_titles_left_to_the_subtitle(monkeypatch):
+    from instnet.render.figure_draw import cut_to, text_width
+
+    scene = _diff_scene("thailand-1997", "thailand-2001", monkeypatch)
+    texts = [c["text"] for c in scene["captions"]]
+    assert "thailand-1997" in texts and not any(t.startswith("Thailand:") for t in texts)  # titles: in the subtitle
+    assert "Thailand: the National Industrial Development Committee" in scene["subtitle"]
+    assert all(c.get("room") for c in scene["captions"] if c["text"] not in ("thailand-1997", "thailand-2001"))
+    assert cut_to("Pilot / planning agency (none)", 6.0, 40.0).endswith("\u2026 (none)")
+    assert text_width(cut_to("Pilot / planning agency (none)", 6.0, 40.0), 6.0) <= 40.0
+    assert cut_to("Top leader", 6.0, 200.0) == "Top leader"

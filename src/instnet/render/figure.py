@@ -52,6 +52,7 @@ def _network_scene(G: nx.DiGraph, sizes, size_label, layout: str) -> dict:
                 "dashed": bool(n.get("external")),
                 "border_width": n.get("borderWidth", 1.5),
                 "label": n["label"],
+                "short": n.get("short"),  # the view's compact name, set where the whole one has no room
             }
         )
     edges = []
@@ -192,6 +193,12 @@ def _font(spec: str) -> dict:
 
 def _record_scene(drawing: dict) -> tuple[list[dict], list[dict], list[dict]]:
     """The nodes, ties and captions of a diff drawing's vis-network records, as figure values."""
+    from .labels import compact_labels
+
+    # compact names distinct over the whole figure (a view makes each side's distinct: its tooltips tell them apart),
+    # since the figure's key gives each one back in whole
+    names = sorted({n["label"] for n in drawing["nodes"]})
+    short = dict(zip(names, compact_labels(names), strict=True))
     nodes = [
         {
             "id": n["id"],
@@ -204,6 +211,7 @@ def _record_scene(drawing: dict) -> tuple[list[dict], list[dict], list[dict]]:
             "border_width": n.get("borderWidth", 1.5),
             "dashed": bool(n.get("shapeProperties", {}).get("borderDashes")),
             "label": n["label"],
+            "short": short[n["label"]],  # set instead where the whole name has no room
         }
         for n in drawing["nodes"]
     ]
@@ -223,9 +231,12 @@ def _record_scene(drawing: dict) -> tuple[list[dict], list[dict], list[dict]]:
                 "label": e.get("label", ""),
             }
         )
+    # a side's title (the plain caption under its id) is in the figure's subtitle: on paper it would run into the id
     captions = [
         {"text": c["text"], "x": c["x"], "y": c["y"], "color": c["color"], **_font(c["font"])}
+        | ({"room": c["room"]} if "room" in c else {})
         for c in drawing["captions"]
+        if "room" in c or "bold" in c["font"].split()
     ]
     return nodes, edges, captions
 

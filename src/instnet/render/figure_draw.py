@@ -212,12 +212,30 @@ def _draw_tie(ax, edge: dict, a: dict, b: dict, scale: float, unit: float | None
 # ---------------------------------------------------------------- page geometry
 
 
+def _label_width(n: dict, scale: float) -> float:
+    """A label's width in points: a caption with room (a role's name over its slot) is cut to it."""
+    return min(n["_label_w"], n["_room"] * scale) if n.get("_room") else n["_label_w"]
+
+
+def cut_to(value: str, size: float, room: float) -> str:
+    """``value`` cut short with an ellipsis to ``room`` points at ``size`` points, a closing "(none)" kept whole."""
+    value = clean(value)
+    if text_width(value, size) <= room:
+        return value
+    name, mark = (value[: -len(" (none)")], " (none)") if value.endswith(" (none)") else (value, "")
+    while len(name) > 1:
+        name = name[:-1].rstrip()
+        if text_width(name + "\u2026" + mark, size) <= room:
+            break
+    return name + "\u2026" + mark
+
+
 def _extent(nodes: list[dict], scale: float) -> tuple[float, float, float, float]:
     """Left, right, top, bottom of the drawing in points at ``scale`` (points per view pixel), labels included."""
     left = right = top = bottom = None
     for n in nodes:
         x, y, r = n["x"] * scale, n["y"] * scale, n["size"] * scale
-        half = max(r, n["_label_w"] / 2)
+        half = max(r, _label_width(n, scale) / 2)
         below = y + r + 1.5 + n["_label_h"]
         left = x - half if left is None else min(left, x - half)
         right = x + half if right is None else max(right, x + half)
@@ -245,7 +263,7 @@ def _fit_scale(nodes: list[dict], width: float, height: float) -> float:
 
 def _wrapped(value: str, size: float, width_pt: float) -> list[str]:
     chars = max(12, int(width_pt / (size * 0.56)))
-    return textwrap.wrap(clean(value), chars) or [""]
+    return textwrap.wrap(clean(value), chars, break_on_hyphens=False) or [""]  # "Auto-Parts" stays one word
 
 
 def _legend_layout(legend: list[dict], notes: list[str], width: float) -> tuple[list, float]:
@@ -335,8 +353,10 @@ def _draw_graph(ax, scene: dict, scale: float, placed: list) -> None:
                 bbox={"boxstyle": "square,pad=0.08", "facecolor": "white", "edgecolor": "none", "alpha": 0.8},
             )  # fmt: skip
     for c in scene.get("captions", []):
+        size = c.get("size", LABEL_PT)
+        caption = cut_to(c["text"], size, c["room"] * scale) if c.get("room") else clean(c["text"])
         ax.text(
-            c["x"], c["y"], clean(c["text"]), fontsize=c.get("size", LABEL_PT), fontweight=c.get("weight", "normal"),
+            c["x"], c["y"], caption, fontsize=size, fontweight=c.get("weight", "normal"),
             fontstyle=c.get("style", "normal"), color=c.get("color", "#222222"), ha="center", va="center", zorder=1,
         )  # fmt: skip
 
@@ -344,15 +364,52 @@ def _draw_graph(ax, scene: dict, scale: float, placed: list) -> None:
 def _prepare_nodes(scene: dict) -> list[dict]:
     """The scene's nodes with their label variants and the view's label size in points (the geometry needs them)."""
     nodes = []
+
+    def wrapped(label: str) -> list:
+        return wrap_variants(label, lambda t, em: label_lines(t, LABEL_PT, em), _measure_lines)
+
     for n in scene["nodes"]:
-        variants = wrap_variants(n.get("label", ""), lambda t, em: label_lines(t, LABEL_PT, em), _measure_lines)
+        variants = wrapped(n.get("label", ""))
         _, width, height = variants[0]
-        nodes.append({**n, "_variants": variants, "_label_w": width, "_label_h": height})
+        # a node with a shorter name ("short") may take it where no way of wrapping its whole name has room
+        whole = {tuple(lines) for lines, *_ in variants}
+        shorter = [v for v in wrapped(n["short"]) if tuple(v[0]) not in whole] if n.get("short") else []
+        nodes.append(
+            {
+                **n,
+                "_variants": variants + shorter,
+                "_shorter": {tuple(lines) for lines, *_ in shorter},
+                "_label_w": width,
+                "_label_h": height,
+            }
+        )
     for c in scene.get("captions", []):  # captions take room as zero-size nodes with one label line
         w = text_width(clean(c["text"]), c.get("size", LABEL_PT))
         size = c.get("size", LABEL_PT)
-        nodes.append({"x": c["x"], "y": c["y"], "size": 0.0, "_label_w": w, "_label_h": size * 1.2, "_above": size})
+        nodes.append(
+            {
+                "x": c["x"], "y": c["y"], "size": 0.0, "_label_w": w, "_label_h": size * 1.2, "_above": size,
+                "_room": c.get("room", 0.0),
+            }
+        )  # fmt: skip
     return nodes
+
+
+def _key(nodes: list[dict], placed: list) -> list[str]:
+    """The note that gives each name the drawing shortened in whole (none when it shortened none)."""
+    drawn = [n for n in nodes if "id" in n]
+    if not placed:  # not yet placed
+        return []
+    pairs = sorted(
+        {
+            (n["short"], n["label"])
+            for n, (lines, _, _) in zip(drawn, placed, strict=True)
+            if tuple(lines) in n["_shorter"]
+        }
+    )
+    if not pairs:
+        return []
+    return ["Names shortened in the drawing: " + "; ".join(f"{clean(a)} = {clean(b)}" for a, b in pairs) + "."]
 
 
 def _measure_lines(lines: list[str]) -> tuple[float, float]:
@@ -373,13 +430,17 @@ def _geometry(nodes: list[dict], room_w: float, room_h: float) -> tuple[float, t
         radii = [n["size"] * scale for n in drawn]
         frame = (left, top - spare, right, bottom + spare)
         captions = [
-            (n["x"] * scale - n["_label_w"] / 2, n["y"] * scale - n["_label_h"] / 2) for n in nodes if "id" not in n
+            (n["x"] * scale - _label_width(n, scale) / 2, n["y"] * scale - n["_label_h"] / 2)
+            for n in nodes
+            if "id" not in n
         ]
         taken = [
-            (x, y, x + n["_label_w"], y + n["_label_h"])
+            (x, y, x + _label_width(n, scale), y + n["_label_h"])
             for (x, y), n in zip(captions, [n for n in nodes if "id" not in n], strict=True)
         ]
-        placed = place_labels(centres, radii, [n["_variants"] for n in drawn], frame, radii, taken)
+        variants = [n["_variants"] for n in drawn]
+        whole = [len(v) - len(n["_shorter"]) for v, n in zip(variants, drawn, strict=True)]
+        placed = place_labels(centres, radii, variants, frame, radii, taken, whole)
         boxes = [b for (_, b, _) in placed if b[2] > b[0]] + [
             (x - r, y - r, x + r, y + r) for (x, y), r in zip(centres, radii, strict=True)
         ]
@@ -432,14 +493,20 @@ def draw_scene(scene: dict, fmt: str, *, width_cm: float = WIDTH_CM, dpi: int = 
         title = _wrapped(scene.get("title", ""), TITLE_PT, page_w - 2 * MARGIN_PT)
         sub = _wrapped(scene.get("subtitle", ""), SUB_PT, page_w - 2 * MARGIN_PT) if scene.get("subtitle") else []
         head_h = MARGIN_PT + TITLE_PT * 1.3 * len(title) + SUB_PT * 1.3 * len(sub) + 6.0
-        rows, legend_h = _legend_layout(scene.get("legend", []), scene.get("notes", []), page_w)
         nodes = _prepare_nodes(scene)
         room_w = page_w - 2 * MARGIN_PT
-        room_h = MAX_HEIGHT_CM / 2.54 * 72.0 - head_h - legend_h - MARGIN_PT
-        if nodes:
+        notes = scene.get("notes", [])
+        placed: list = []
+        scale, (left, top, right, bottom) = 1.0, (0.0, 0.0, 1.0, 1.0)
+        for _ in range(2):  # a key of the shortened names joins the notes, which leaves the drawing less room
+            rows, legend_h = _legend_layout(scene.get("legend", []), [*notes, *_key(nodes, placed)], page_w)
+            room_h = MAX_HEIGHT_CM / 2.54 * 72.0 - head_h - legend_h - MARGIN_PT
+            if not nodes:
+                break
             scale, (left, top, right, bottom), placed = _geometry(nodes, room_w, room_h)
-        else:
-            scale, (left, top, right, bottom), placed = 1.0, (0.0, 0.0, 1.0, 1.0), []
+            if not _key(nodes, placed):
+                break
+        rows, legend_h = _legend_layout(scene.get("legend", []), [*notes, *_key(nodes, placed)], page_w)
         graph_w, graph_h = max(right - left, 1.0), max(bottom - top, 1.0)
         page_h = head_h + graph_h + 4.0 + legend_h + MARGIN_PT
         px_h = round(page_h / 72.0 * dpi)

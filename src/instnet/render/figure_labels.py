@@ -18,6 +18,7 @@ Box = tuple[float, float, float, float]  # left, top, right, bottom
 
 _GAP = 1.5  # pt between a shape and its label
 _CROWD = 150  # nodes: above this, labels stay under their shapes
+_SHORTER = 3.0  # the cost of a shorter name against a free whole one: as much as 150 pt2 of the spots others wait for
 _PENALTY = {
     "below": 0.0,
     "above": 0.6,
@@ -56,6 +57,7 @@ def place_labels(
     frame: Box,
     priority: list[float],
     taken: list[Box] = (),  # type: ignore[assignment]
+    whole: list[int] | None = None,
 ) -> list[tuple[list[str], Box, str]]:
     """Each node's label lines, box and side (``below``, ``above``, ``right``, ``left``, ...), chosen greedily.
 
@@ -71,6 +73,9 @@ def place_labels(
         Larger places first (the hubs).
     taken : list of Box
         Room already used (captions).
+    whole : list of int, optional
+        For each node, how many of its variants wrap its whole name; the later ones are a shorter name,
+        taken only where no way of wrapping the whole one is free (default: all are the whole name).
 
     Returns
     -------
@@ -108,7 +113,13 @@ def place_labels(
                 hit += sum(_overlap(box, s) for j, s in enumerate(shapes) if j != i)
                 hit += 2.0 * outside(box)
                 wait = sum(_overlap(box, w) for w in waiting.values())  # leave the others their spot
-                cost = (hit > 0.5, hit + 0.3 * wait if hit > 0.5 else 0.0, _PENALTY[side] + 0.8 * v + 0.02 * wait)
+                # a shorter name: where the whole one collides, or would take most of the spots others wait for
+                short = _SHORTER if whole is not None and v >= whole[i] else 0.0
+                cost = (
+                    hit > 0.5,
+                    hit + 0.3 * wait if hit > 0.5 else 0.0,
+                    _PENALTY[side] + 0.8 * v + 0.02 * wait + short,
+                )
                 if best is None or cost < best[0]:
                     best = (cost, lines, box, side)
         assert best is not None
