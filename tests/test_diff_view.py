@@ -403,7 +403,7 @@ def test_no_two_drawn_names_run_into_each_other_and_zooming_in_draws_more(sessio
     already drawn is left out (the best-connected first), hover still gives it, and zooming in draws it."""
     A, B = load_network("japan-1955"), load_network("japan-2012")
     page = diff_html(A, B)
-    assert "names-note" in page
+    assert "names-note" in page and "<code>instnet diff japan-1955 japan-2012 --figure diff.pdf</code>" in page
     with open_page(session_browser, write(tmp_path, "names", page), viewport=viewport) as view:
         assert view.problems() == []
         names = view.evaluate(NAME_BOXES)
