@@ -110,8 +110,8 @@ def test_side_by_side_eras_draw_compact_names_and_keep_the_full_ones(thailand, g
 
 #: Per era: each node's label box as vis-network last drew it, and whether the page left it out for want of room.
 NAME_BOXES = """() => window.instnetView.drawings.map(d => d.nodes.get().map(n => {
-  const s = d.network.body.nodes[n.id].labelModule.size;
-  return {id: n.id, box: [s.left, s.left + s.width, s.top, s.top + s.height], hidden: Boolean(d.hidden[n.id]),
+  const m = d.network.body.nodes[n.id].labelModule, s = m.size, up = m.fontOptions.vadjust || 0;  // raised: vadjust
+  return {id: n.id, box: [s.left, s.left + s.width, s.top + up, s.top + s.height + up], hidden: Boolean(d.hidden[n.id]),
           label: n.label};
 }))"""
 

@@ -21,6 +21,7 @@ from instnet.load import bundled_graphs_dir, network_ids
 from instnet.render.country import country_html, site_countries
 from instnet.render.page import vis_assets
 from instnet.site_countries import country_files, country_stories
+from test_country import NAME_BOXES, _apart
 
 CORPUS = Path(__file__).parent / "corpus"
 CASES = sorted(p for p in CORPUS.glob("country-*") if p.is_dir())
@@ -332,8 +333,9 @@ def test_hostile_labels_through_a_build(session_browser, tmp_path):
             state["xss"] is None and state["handlers"] == 0 and state["injected"] == 0
         )  # a site page: scripts by file
         labels = view.evaluate("() => window.instnetView.drawings[1].nodes.get().map(n => n.label)")
-        # as text, whole, or left out for want of room (an empty label; the tooltip keeps it)
-        assert hostile in labels and all(label in (hostile, "") for label in labels)
+        # as text, whole, or its compact form, or left out for want of room (an empty label; the tooltip keeps it)
+        assert hostile in labels
+        assert all(label in (hostile, "") or hostile.startswith(label.removesuffix("\u2026")) for label in labels)
         story_title = view.evaluate("() => document.querySelector('.story-title').textContent")
         assert story_title == hostile
         assert view.problems() == []
@@ -370,7 +372,8 @@ def test_same_place_on_screen_in_every_era(thailand_page, session_browser):
 
 def test_the_era_a_story_shows_alone_gets_the_full_names_back(thailand_page, session_browser):
     """Side by side the eras draw compact names; the era a step shows alone its full ones, the step's own
-    institutions ranked first, so a name left out for want of room (an empty label) is seldom one of theirs."""
+    institutions ranked first, so a name left out for want of room (an empty label) is seldom one of theirs,
+    and no two drawn names run into each other."""
     page, story, _ids = thailand_page
     eras = page_json(page)["eras"]
     labels = "() => window.instnetView.drawings.map(d => d.nodes.get().map(n => [n.id, n.label]))"
@@ -396,12 +399,17 @@ def test_the_era_a_story_shows_alone_gets_the_full_names_back(thailand_page, ses
         view.page.click("#story-start")
         for k in range(len(story["steps"])):
             era = view.evaluate("() => Number(document.body.getAttribute('data-story-era'))")
+            view.page.wait_for_function(f"() => !window.instnetView.drawings[{era}].stale")  # its names settled
             view.page.wait_for_timeout(50)
             check(view.evaluate(labels), era, story["steps"][k]["nodes"])
+            boxes = [b for b in view.evaluate(NAME_BOXES)[era] if b["label"]]  # raised names included
+            for i, a in enumerate(boxes):
+                assert all(_apart(a["box"], b["box"]) for b in boxes[i + 1 :]), (k, a["id"])
             if k + 1 < len(story["steps"]):
                 view.page.click("#story-next")
         view.page.click("#story-close")
         view.page.wait_for_timeout(50)
         check(view.evaluate(labels), None)
         assert view.problems() == []
-    assert sum(d for d, _ in counts) >= 0.8 * sum(n for _, n in counts)
+    # a crowded one takes its compact name, else its name over its shape: 54 of the 55 here (48 before)
+    assert sum(d for d, _ in counts) >= 0.95 * sum(n for _, n in counts)

@@ -31,16 +31,22 @@
   var drawn = 0, views = [], drawings = [];
   var figures = document.querySelectorAll("figure.era");
   function frame(d) {
+    // names are checked once the era is framed: vis-network sizes only the labels in view, so a node outside
+    // the old view would be checked with the size of its previous name
+    var stale = d.stale;
+    d.stale = false;
     d.network.setSize("100%", "100%");  // the container may have changed size (the story shows one era)
     d.network.redraw();
     var scale = Math.min(d.container.clientWidth / (box.x1 - box.x0), d.container.clientHeight / (box.y1 - box.y0));
     d.network.moveTo({position: {x: (box.x0 + box.x1) / 2, y: (box.y0 + box.y1) / 2}, scale: scale, animation: false});
+    d.stale = stale;
+    d.network.redraw();
   }
   // An era the story shows alone, across the page, has room for the full names; side by side the eras draw the
   // compact ones. Either way a name that would run into another (static/names.js) is not drawn (its label is
   // empty; the tooltip keeps it). A story's step ranks its own institutions first, and one of them whose whole
-  // name is crowded draws its compact name instead, if that has room. Each time the names change they are all
-  // drawn once, then the crowded ones left out.
+  // name is crowded draws its compact name instead, if that has room, else its name over its shape. Each time
+  // the names change they are all drawn once, then the crowded ones left out.
   function wholeName(n) { return n.label === undefined ? n.id : n.label; }
   function names(d, full, first) {
     var own = (first || []).filter(function (id) { return d.byId[id]; });
@@ -48,9 +54,10 @@
     own.forEach(function (id) { d.lit[id] = true; });
     d.ranked = own.concat(d.byTies.filter(function (id) { return !d.lit[id]; }));
     d.compacted = {};
+    d.raised = {};
     d.hidden = {};
     d.nodes.update(d.era.nodes.map(function (n) {
-      return {id: n.id, label: full || n.short === undefined ? wholeName(n) : n.short};
+      return {id: n.id, label: full || n.short === undefined ? wholeName(n) : n.short, font: {vadjust: 0}};
     }));
     d.stale = true;
   }
@@ -63,6 +70,11 @@
         d.compacted[id] = true;
         d.stale = true;
         changed.push({id: id, label: n.short});
+      } else if (d.lit[id] && !d.raised[id]) {  // over its shape instead of under it, checked again once drawn
+        var body = d.network.body.nodes[id];
+        d.raised[id] = true;
+        d.stale = true;
+        changed.push({id: id, font: {vadjust: -(body.shape.height + body.labelModule.size.height + 8)}});
       } else {
         d.hidden[id] = true;
         changed.push({id: id, label: ""});
@@ -95,7 +107,7 @@
     var nodes = new vis.DataSet(era.nodes.map(wholeNode)), edges = new vis.DataSet(era.edges.map(wholeEdge));
     var network = new vis.Network(container, {nodes: nodes, edges: edges}, data.options);
     var d = {network: network, nodes: nodes, edges: edges, container: container, fadeLabels: "#343434", era: era,
-             byId: {}, hidden: {}, stale: true, lit: {}, compacted: {}};
+             byId: {}, hidden: {}, stale: true, lit: {}, compacted: {}, raised: {}};
     era.nodes.forEach(function (n) { d.byId[n.id] = n; });
     d.byTies = d.ranked = window.instnetNames.ranked(network, era.nodes.map(function (n) { return n.id; }));
     views.push(network);

@@ -4,7 +4,8 @@
   // static/country.js, which load this first). Each name in turn, the best-connected institutions' first and
   // then in the page's order, is free when its box as vis-network last drew it (the drawing's coordinates)
   // meets no free name before it, nor the middle of another institution's shape (a name's white outline may
-  // cross a shape's edge). The page decides what a name that is not free becomes: shorter, or not drawn.
+  // cross a shape's edge). The page decides what a name that is not free becomes: shorter, raised over its
+  // shape (font.vadjust, which the label's size leaves out), or not drawn.
   function apart(a, b) { return a[1] <= b[0] || b[1] <= a[0] || a[3] <= b[2] || b[3] <= a[2]; }
   window.instnetNames = {
     ranked: function (network, ids) {
@@ -17,7 +18,8 @@
         return [id, [n.x - w, n.x + w, n.y - h, n.y + h]];
       });
       ranked.forEach(function (id) {
-        var s = network.body.nodes[id].labelModule.size, box = [s.left, s.left + s.width, s.top, s.top + s.height];
+        var label = network.body.nodes[id].labelModule, s = label.size, up = label.fontOptions.vadjust || 0;
+        var box = [s.left, s.left + s.width, s.top + up, s.top + s.height + up];  // a raised name: vadjust
         if (drawn.every(function (d) { return apart(box, d); }) &&
             shapes.every(function (sh) { return sh[0] === id || apart(box, sh[1]); })) {
           drawn.push(box);
