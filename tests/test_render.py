@@ -238,10 +238,11 @@ def test_content_security_policy_hashes_exactly_the_page_scripts():
     assert directives["style-src"] == "'unsafe-inline'"
     allowed = set(directives["script-src"].split())
     scripts = executed_scripts(page)
-    # vis-network, what reads the JSON (lines.js), the view's script, what hides items (visibility.js), the
+    # vis-network, what reads the JSON (lines.js), what finds crowded names (names.js), the view's script, what
+    # hides items (visibility.js), the
     # seed-layer toggle's (the graph mixes seed and external items), the find panel's (highlight.js, find.js,
     # filter.js), the figure buttons' (download.js) and the tables'
-    assert len(scripts) == 10 and 'id="seed-layer"' in page and 'id="find-q"' in page and 'id="download-svg"' in page
+    assert len(scripts) == 11 and 'id="seed-layer"' in page and 'id="find-q"' in page and 'id="download-svg"' in page
     hashes = {"'sha256-" + base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() + "'" for s in scripts}
     assert hashes == allowed
     assert "unsafe-inline" not in directives["script-src"] and "unsafe-eval" not in directives["script-src"]

@@ -416,6 +416,7 @@ def render_html(
         "network.js",
         "network.css",
         payload,
+        helpers=("names.js",),
         extra_scripts=("visibility.js",)
         + (("timeline.js", "story.js") if time else ())
         + (("layer.js",) if layer_toggle else ())

@@ -148,7 +148,8 @@
     shape(parent, record.shape || group.shape || "dot", p.x, p.y, r, style);
     var font = body && body.options.font ? body.options.font : {size: 14};
     var size = font.size || 14;
-    labelLines(record.id, record).forEach(function (line, i) {
+    var hidden = view.hiddenNames && view.hiddenNames[record.id];  // left out on screen: it would run into another
+    (hidden ? [] : labelLines(record.id, record)).forEach(function (line, i) {
       var t = el("text", {x: p.x, y: p.y + r + 4 + size * (i + 0.85) * 1.1, "text-anchor": "middle", "font-size": size,
                           fill: "#222222", stroke: "#ffffff", "stroke-width": 3, "paint-order": "stroke"}, parent);
       t.textContent = line;

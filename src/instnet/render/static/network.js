@@ -9,6 +9,8 @@
  *              fitted view is at least MIN_LABEL_PX on screen (call it after changing what is shown
  *              or the size of #network); returns the label size on screen in px
  *   labelPx()  the smallest label size on screen (font size x scale) over labelled nodes
+ *   hiddenNames, compacted   node id -> true: its name is not drawn / drawn in its compact form, as it
+ *              would run into another (static/names.js); namesChecked() is true once the names drawn last were checked
  *   options    the vis-network options: SHARED (those of every network page, render/network.py
  *              SHARED_OPTIONS) with the page's own over them (data.options: a big network's lighter
  *              interaction, the groups as [shape, fill], given their colours here as network.py _groups)
@@ -158,13 +160,71 @@
   function setFont(size) {
     fontSize = size;
     var font = {size: size};
+    showNames();
     setLabels(size > baseFont * 1.05, size);
     if (labelled.length === ids.length) {
       network.setOptions({nodes: {font: font}});
     } else {
       nodes.update(labelled.map(function (id) { return {id: id, font: font}; }));
     }
+    stale = true;  // once the names are drawn at their size
   }
+
+  // A name that still runs into another, or over another institution's shape (static/names.js), once the
+  // names have their size is drawn in its compact form, and if that does too, not drawn: its ink and
+  // background are made clear, so its box keeps its size and it is drawn again where it has room; its tooltip
+  // keeps it. The names are checked after each drawing that follows a change of their size, of the
+  // institutions shown or of the view (vis-network sizes the names in view as it draws them); only the
+  // institutions in view count, and only the names drawn at this zoom (a big network names its hubs).
+  var CLEAR = "rgba(0,0,0,0)";
+  var ink = {color: options.nodes.font.color, background: options.nodes.font.background};
+  var ranked = window.instnetNames.ranked(network, ids), stale = true;
+  view.hiddenNames = {};  // node id -> true: its name is not drawn (it would run into another)
+  view.compacted = {};  // node id -> true: its compact name although the room the layout left had the whole one
+  function nameFont(id, hide) {
+    var font = {color: hide ? CLEAR : ink.color, background: hide ? CLEAR : ink.background};
+    if (labelled.length !== ids.length) { font.size = labelled.indexOf(id) >= 0 ? fontSize : baseFont; }
+    return font;
+  }
+  function showNames() {  // every name back as the size gives it, to be checked again once drawn
+    var back = Object.keys(view.hiddenNames).map(function (id) { return {id: Number(id), font: nameFont(Number(id), false)}; });
+    Object.keys(view.compacted).forEach(function (id) {  // setLabels sets them all again when it squeezes
+      back.push({id: Number(id), label: place[id].full, widthConstraint: {maximum: baseWidth}});
+    });
+    view.hiddenNames = {};
+    view.compacted = {};
+    if (back.length) { nodes.update(back); }
+  }
+  function declutter() {
+    var body = network.body.nodes, scale = network.getScale(), threshold = options.nodes.scaling.label.drawThreshold;
+    var c = network.canvas.frame.canvas, a = network.DOMtoCanvas({x: 0, y: 0});
+    var b = network.DOMtoCanvas({x: c.clientWidth, y: c.clientHeight});
+    var area = {left: a.x, right: b.x, top: a.y, bottom: b.y};
+    var shown = ranked.filter(function (id) {
+      return body[id] && !body[id].options.hidden && body[id].isBoundingBoxOverlappingWith(area);
+    });
+    var named = shown.filter(function (id) { return body[id].options.font.size * scale >= threshold; });
+    var free = window.instnetNames.free(network, named, shown), changed = [];
+    named.forEach(function (id) {
+      var n = place[id], label = nodes.get(id).label;
+      if (free[id]) {
+        if (view.hiddenNames[id]) { delete view.hiddenNames[id]; changed.push({id: id, font: nameFont(id, false)}); }
+      } else if (n.short && label !== n.short && !view.hiddenNames[id]) {  // checked again once drawn
+        view.compacted[id] = true;
+        var widest = Math.max.apply(null, words(n.short, body[id].options.font.size));
+        changed.push({id: id, label: n.short, widthConstraint: {maximum: Math.max(n.room || 0, Math.ceil(widest) + 2)}});
+        stale = true;
+      } else if (!view.hiddenNames[id]) {
+        view.hiddenNames[id] = true;
+        changed.push({id: id, font: nameFont(id, true)});
+      }
+    });
+    if (changed.length) { nodes.update(changed); }
+  }
+  view.namesChecked = function () { return !stale; };  // the names last drawn were checked
+  network.on("afterDrawing", function () { if (stale) { stale = false; declutter(); } });
+  network.on("dragEnd", function () { stale = true; network.redraw(); });
+  document.addEventListener("instnet:shown", function () { stale = true; });
 
   function wanted() { return Math.max(baseFont, Math.ceil(10 * MIN_LABEL_PX / network.getScale()) / 10); }
 
@@ -197,10 +257,16 @@
   network.on("zoom", function () {
     var want = wanted();
     if (Math.abs(want - fontSize) > 0.02 * fontSize) { setFont(want); }
+    stale = true;  // names come into view
   });
   // Printing changes the box at once and leaves no frame to wait for: size the canvas and fit now
   // (the whole drawing on the page; labels keep the screen's font size).
-  function printing() { network.redraw(); network.fit({animation: false}); network.redraw(); }
+  function printing() {  // each drawing checks the names it drew (a crowded one shortened, then left out)
+    network.redraw();
+    network.fit({animation: false});
+    stale = true;
+    for (var i = 0; i < 3; i++) { network.redraw(); }
+  }
   window.addEventListener("beforeprint", printing);
   var printMedia = window.matchMedia ? window.matchMedia("print") : null;
   if (printMedia && printMedia.addEventListener) {
