@@ -385,11 +385,13 @@ def test_names_are_drawn_big_enough_to_read_at_every_size(session_browser, tmp_p
         assert len(record["short"]) <= len(record["label"])
 
 
-#: Each node's label box as vis-network last drew it (drawing coordinates), whether it is drawn, its ties.
+#: Each node's label box as vis-network last drew it (drawing coordinates), whether it is drawn, its ties, and
+#: whether it is in view (vis-network sizes only those as it draws).
 NAME_BOXES = """() => { const v = window.instnetView, net = v.network;
+  const seen = new Set(window.instnetNames.inView(net, v.nodes.getIds()));
   return v.nodes.get().map(n => { const s = net.body.nodes[n.id].labelModule.size;
     return {id: n.id, box: [s.left, s.left + s.width, s.top, s.top + s.height], hidden: Boolean(v.hidden[n.id]),
-            color: n.font.color, ties: net.getConnectedEdges(n.id).length, title: n.title}; }); }"""
+            color: n.font.color, ties: net.getConnectedEdges(n.id).length, title: n.title, seen: seen.has(n.id)}; }); }"""
 
 
 def _apart(a, b):
@@ -424,11 +426,21 @@ def test_no_two_drawn_names_run_into_each_other_and_zooming_in_draws_more(sessio
         )
         view.page.wait_for_timeout(200)
         zoomed = view.evaluate(NAME_BOXES)
-        shown = [n for n in zoomed if not n["hidden"]]
+        shown = [n for n in zoomed if not n["hidden"] and n["seen"]]
         after = sum(n["hidden"] for n in zoomed)
         assert after < len(hidden) or len(hidden) <= 1  # more room, more names
         for i, a in enumerate(shown):
             assert all(_apart(a["box"], b["box"]) for b in shown[i + 1 :]), a["id"]
+        box = view.page.locator("#network").bounding_box()  # a pan brings names into view: checked once drawn
+        view.page.mouse.move(box["x"] + box["width"] * 0.3, box["y"] + box["height"] * 0.5)
+        view.page.mouse.down()
+        view.page.mouse.move(box["x"] + box["width"] * 0.7, box["y"] + box["height"] * 0.5, steps=8)
+        view.page.mouse.up()
+        view.page.wait_for_timeout(200)
+        panned = [n for n in view.evaluate(NAME_BOXES) if not n["hidden"] and n["seen"]]
+        assert {n["id"] for n in panned} != {n["id"] for n in shown}
+        for i, a in enumerate(panned):
+            assert all(_apart(a["box"], b["box"]) for b in panned[i + 1 :]), a["id"]
 
 
 @pytest.mark.browser

@@ -62,8 +62,9 @@
     d.stale = true;
   }
   function declutter(d) {
-    var free = window.instnetNames.free(d.network, d.ranked), changed = [];
-    d.ranked.forEach(function (id) {
+    var shown = window.instnetNames.inView(d.network, d.ranked);  // the others' names were sized when last drawn
+    var free = window.instnetNames.free(d.network, shown), changed = [];
+    shown.forEach(function (id) {
       var n = d.byId[id];
       if (free[id] || d.hidden[id]) { return; }
       if (d.lit[id] && !d.compacted[id] && n.short !== undefined) {  // checked again once drawn

@@ -162,12 +162,14 @@
     });
   }
   // A name that would run into another (static/names.js) is shortened to its compact form, and if that still
-  // does, not drawn: its tooltip keeps it, and zooming in draws it once it has room.
+  // does, not drawn: its tooltip keeps it, and zooming in draws it once it has room. Only the institutions in
+  // view are checked (the others' names have the size they were last drawn with), after each zoom and pan.
   var ranked = window.instnetNames.ranked(network, data.nodes.map(function (n) { return n.id; }));
   var stale = true;  // the names drawn next are to be checked
   function declutter() {
-    var free = window.instnetNames.free(network, ranked), changed = [];
-    ranked.forEach(function (id) {
+    var shown = window.instnetNames.inView(network, ranked);
+    var free = window.instnetNames.free(network, shown), changed = [];
+    shown.forEach(function (id) {
       var n = byId[id], shorter = view.labelScale === 1 && !view.compacted[id] && n.short && n.short !== n.label;
       if (free[id]) {
         if (view.hidden[id]) { delete view.hidden[id]; changed.push(record(n)); }
@@ -183,7 +185,7 @@
     if (changed.length) { nodes.update(changed); }
   }
   network.on("afterDrawing", function () { if (stale) { stale = false; declutter(); } });
-  network.on("zoom", function () { stale = fitNames() || stale; });
+  network.on("zoom", function () { fitNames(); stale = true; });
   network.on("dragEnd", function () { stale = true; network.redraw(); });
   network.redraw();
 })();

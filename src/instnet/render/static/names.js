@@ -13,6 +13,16 @@
       return ids.map(function (id, i) { return [id, network.getConnectedEdges(id).length, i]; })
         .sort(function (a, b) { return b[1] - a[1] || a[2] - b[2]; }).map(function (r) { return r[0]; });
     },
+    // the ids of the institutions shown whose box (shape and name) is in view: vis-network draws, and so sizes,
+    // only those, so a name out of view has the size it had when last drawn
+    inView: function (network, ids) {
+      var body = network.body.nodes, c = network.canvas.frame.canvas;
+      var a = network.DOMtoCanvas({x: 0, y: 0}), b = network.DOMtoCanvas({x: c.clientWidth, y: c.clientHeight});
+      var area = {left: a.x, right: b.x, top: a.y, bottom: b.y};
+      return ids.filter(function (id) {
+        return body[id] && !body[id].options.hidden && body[id].isBoundingBoxOverlappingWith(area);
+      });
+    },
     free: function (network, ranked, others) {
       var drawn = [], free = {}, shapes = (others || ranked).map(function (id) {
         var n = network.body.nodes[id], w = n.shape.width / 4, h = n.shape.height / 4;

@@ -197,12 +197,7 @@
   }
   function declutter() {
     var body = network.body.nodes, scale = network.getScale(), threshold = options.nodes.scaling.label.drawThreshold;
-    var c = network.canvas.frame.canvas, a = network.DOMtoCanvas({x: 0, y: 0});
-    var b = network.DOMtoCanvas({x: c.clientWidth, y: c.clientHeight});
-    var area = {left: a.x, right: b.x, top: a.y, bottom: b.y};
-    var shown = ranked.filter(function (id) {
-      return body[id] && !body[id].options.hidden && body[id].isBoundingBoxOverlappingWith(area);
-    });
+    var shown = window.instnetNames.inView(network, ranked);
     var named = shown.filter(function (id) { return body[id].options.font.size * scale >= threshold; });
     var free = window.instnetNames.free(network, named, shown), changed = [];
     named.forEach(function (id) {
