@@ -388,8 +388,18 @@ def test_empty_and_single_graphs_render():
     empty = render_html(empty_graph())
     assert "This network has no institutions yet." in empty
     assert data_block(empty)["nodes"] == [] and data_block(empty)["edges"] == []
+    assert 'id="names-note"' not in empty  # no names to leave out
     single = data_block(render_html(single_graph()))
     assert [n["key"] for n in single["nodes"]] == ["solo"]
+
+
+def test_the_legend_says_how_crowded_names_are_drawn_and_how_to_get_every_one_on_paper():
+    from instnet.load import load_network
+
+    page = render_html(load_network("japan-1955"))
+    note = re.search(r'<p class="note" id="names-note">(.*?)</p>', page).group(1)
+    assert "left out of the drawing until you zoom in" in note
+    assert "<code>instnet render japan-1955 -o japan-1955.pdf</code> draws every name" in note
 
 
 def test_unknown_kind_and_relation_are_tolerated_and_explained():

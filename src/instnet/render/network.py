@@ -430,6 +430,7 @@ def render_html(
         lines=lines,
         empty=not order,
         size_text=size_text,
+        network_id=str(G.graph.get("id") or "NETWORK"),  # the legend's command for a figure with every name
         **_header(G, len(order), len(edges), scores),
         **_legend(kinds, relations, any_external, flip),
     )
