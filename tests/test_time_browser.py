@@ -125,3 +125,41 @@ def test_a_network_without_dates_or_story_has_no_slider(session_browser, tmp_pat
     with open_page(session_browser, path) as view:
         assert view.page.locator("#timeline").count() == 0 and view.page.locator("#story").count() == 0
         assert view.problems() == []
+
+
+@pytest.mark.parametrize("viewport", [(1280, 720), (1366, 768)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_every_story_step_draws_its_names_readable_and_apart(session_browser, tmp_path, viewport):
+    """A step fits the drawing to its institutions (and the story's panel takes room from it): the names are sized
+    again for that scale (at least 10 px on screen), none that is drawn runs into another or over a shape, and
+    the step's own institutions are named."""
+    from instnet.load import bundled_ids
+    from test_view_labels import NAME_BOXES, _crowded
+
+    told = [k for k in bundled_ids() if load_network(k).graph.get("story")]
+    assert len(told) >= 3
+    bad = []
+    for key in told:
+        G = load_network(key)
+        path = tmp_path / f"{key}.html"
+        path.write_text(network_page(G), encoding="utf-8")
+        with open_page(session_browser, path, viewport=viewport) as view:
+            view.page.click("#story-start")
+            for i, step in enumerate(G.graph["story"]["steps"]):
+                if i:
+                    view.page.click("#story-next")
+                view.page.wait_for_timeout(50)  # the panel's new size reaches the drawing
+                view.page.wait_for_function("() => window.instnetView.namesChecked()")
+                px = view.evaluate("() => window.instnetView.labelPx()")
+                names = view.evaluate(NAME_BOXES)
+                keys = {n["id"]: n["key"] for n in view.nodes()}
+                if px < 10:
+                    bad.append(f"{key} step {i + 1}: names at {px:.1f} px")
+                bad += [f"{key} step {i + 1}: {line}" for line in _crowded(names)]
+                own = set(step["nodes"])
+                bad += [
+                    f"{key} step {i + 1}: {keys[n['id']]} left out"
+                    for n in names
+                    if n["hidden"] and keys[n["id"]] in own
+                ]
+            assert view.problems() == []
+    assert bad == [], "\n".join(bad)

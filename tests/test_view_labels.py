@@ -173,11 +173,11 @@ def test_fitted_labels_do_not_cover_each_other_and_full_names_return_on_zoom(ses
     assert covered == []
 
 
-#: Each node's drawn name box (canvas units), its shape's middle (half its width and height, as static/names.js
-#: counts it), whether its name is left out (clear ink), and its label.
+#: Each node in view's drawn name box (canvas units; vis-network sizes only those it draws), its shape's middle
+#: (half its width and height, as static/names.js counts it), whether its name is left out (clear ink), its label.
 NAME_BOXES = """() => {
-  const v = window.instnetView, net = v.network;
-  return v.nodes.getIds().filter(id => !net.body.nodes[id].options.hidden).map(id => {
+  const v = window.instnetView, net = v.network, seen = new Set(window.instnetNames.inView(net, v.nodes.getIds()));
+  return v.nodes.getIds().filter(id => seen.has(id)).map(id => {
     const n = net.body.nodes[id], s = n.labelModule.size, w = n.shape.width / 4, h = n.shape.height / 4;
     return {id: id, box: [s.left, s.left + s.width, s.top, s.top + s.height], shape: [n.x - w, n.x + w, n.y - h, n.y + h],
             hidden: Boolean(v.hiddenNames[id]), clear: n.options.font.color === "rgba(0,0,0,0)", label: n.options.label};

@@ -9,6 +9,8 @@
  *              fitted view is at least MIN_LABEL_PX on screen (call it after changing what is shown
  *              or the size of #network); returns the label size on screen in px
  *   labelPx()  the smallest label size on screen (font size x scale) over labelled nodes
+ *   zoomed()   re-size the labels for the present scale, as a zoom does (call it after network.fit)
+ *   rankFirst(ids)   check these names first (a story's step), then the others by their ties
  *   hiddenNames, compacted   node id -> true: its name is not drawn / drawn in its compact form, as it
  *              would run into another (static/names.js); namesChecked() is true once the names drawn last were checked
  *   options    the vis-network options: SHARED (those of every network page, render/network.py
@@ -178,7 +180,14 @@
   // institutions in view count, and only the names drawn at this zoom (a big network names its hubs).
   var CLEAR = "rgba(0,0,0,0)";
   var ink = {color: options.nodes.font.color, background: options.nodes.font.background};
-  var ranked = window.instnetNames.ranked(network, ids), stale = true;
+  var byTies = window.instnetNames.ranked(network, ids), ranked = byTies, stale = true;
+  view.rankFirst = function (first) {  // these names first (a story's step's institutions), then by ties
+    var own = {};
+    (first || []).forEach(function (id) { own[id] = true; });
+    ranked = (first || []).filter(function (id) { return place[id]; }).concat(byTies.filter(function (id) { return !own[id]; }));
+    showNames();
+    stale = true;
+  };
   view.hiddenNames = {};  // node id -> true: its name is not drawn (it would run into another)
   view.compacted = {};  // node id -> true: its compact name although the room the layout left had the whole one
   function nameFont(id, hide) {
@@ -217,8 +226,15 @@
     if (changed.length) { nodes.update(changed); }
   }
   view.namesChecked = function () { return !stale; };  // the names last drawn were checked
-  network.on("afterDrawing", function () { if (stale) { stale = false; declutter(); } });
-  network.on("dragEnd", function () { stale = true; network.redraw(); });
+  // the view a check was made at: a move by a script (finding an institution, a tie's row) is checked once
+  // drawn, a drag when it ends
+  var checkedAt = "", dragging = false;
+  function at() { var p = network.getViewPosition(); return [network.getScale(), p.x, p.y].join(" "); }
+  network.on("afterDrawing", function () {
+    if (stale || (!dragging && at() !== checkedAt)) { stale = false; checkedAt = at(); declutter(); }
+  });
+  network.on("dragStart", function () { dragging = true; });
+  network.on("dragEnd", function () { dragging = false; stale = true; network.redraw(); });
   document.addEventListener("instnet:shown", function () { stale = true; });
 
   function wanted() { return Math.max(baseFont, Math.ceil(10 * MIN_LABEL_PX / network.getScale()) / 10); }
@@ -249,11 +265,17 @@
   }
   window.addEventListener("resize", later);
   // Zooming keeps labels readable: enlarged (compact) when zoomed out, full names once they fit.
-  network.on("zoom", function () {
+  // So does a fit to other institutions (the story's steps call it after theirs).
+  view.zoomed = function () {
     var want = wanted();
     if (Math.abs(want - fontSize) > 0.02 * fontSize) { setFont(want); }
-    stale = true;  // names come into view
-  });
+    stale = true;  // names come into view: checked as they are drawn, now
+    network.redraw();
+  };
+  network.on("zoom", view.zoomed);
+  // vis-network keeps what was in view when its box changes size (a story's panel opens, a window is resized),
+  // at another scale, which it sets after telling: the labels are sized again for it once it is set
+  network.on("resize", function () { window.setTimeout(view.zoomed, 0); });
   // Printing changes the box at once and leaves no frame to wait for: size the canvas and fit now
   // (the whole drawing on the page; labels keep the screen's font size).
   function printing() {  // each drawing checks the names it drew (a crowded one shortened, then left out)

@@ -54,17 +54,20 @@
     next.disabled = current === steps.length - 1;
     if (window.instnetTimeline) { window.instnetTimeline.stop(); window.instnetTimeline.apply(s.year); }
     paint(t, s.nodes, s.ties);
+    if (t.rankFirst) { t.rankFirst(s.nodes); }  // the step's own names before the others
     var ends = s.nodes.slice();
     t.edges.get(s.ties).forEach(function (e) { ends.push(e.from, e.to); });
     t.network.fit({nodes: ends.length ? ends : t.nodes.getIds(), maxZoomLevel: 1.5, animation: false});
+    if (t.zoomed) { t.zoomed(); }  // readable names at the step's scale (a fit is no zoom event)
     document.body.setAttribute("data-story-step", String(current + 1));
   }
   function open() { panel.hidden = false; start.hidden = true; show(0); next.focus(); }
   function close() {
     panel.hidden = true; start.hidden = false; current = -1;
     if (drawn) { paint(drawn, null, null); }
+    if (drawn && drawn.rankFirst) { drawn.rankFirst([]); }
     if (window.instnetTimeline) { window.instnetTimeline.apply(null); }
-    if (view.reset) { view.reset(drawn); } else { view.network.fit({animation: false}); }
+    if (view.reset) { view.reset(drawn); } else { view.refit(); }
     drawn = null;
     document.body.setAttribute("data-story-step", "0");
     start.focus();
