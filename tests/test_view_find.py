@@ -263,6 +263,35 @@ def test_a_click_highlights_a_node_and_its_ties_and_empty_space_clears(session_b
         assert view.problems() == []
 
 
+def test_a_highlighted_institution_is_named_though_its_name_was_left_out(session_browser, tmp_path):
+    """At a laptop's size japan-1955 leaves out a few crowded names; the one the user finds is named first (its
+    neighbours next), the others making room, and Escape gives the ranking back."""
+    from test_view_labels import NAME_BOXES, _crowded
+
+    G = load_network("japan-1955")
+    with open_page(session_browser, _page(tmp_path, G), viewport=(1280, 720)) as view:
+        view.page.wait_for_function("() => window.instnetView.namesChecked()")
+        hidden = view.evaluate("() => Object.keys(window.instnetView.hiddenNames).map(Number)")
+        assert hidden
+        key = view.evaluate("(id) => window.instnetView.nodes.get(id).key", hidden[0])
+        view.page.focus("#find-q")
+        view.page.keyboard.type(key)
+        view.page.keyboard.press("Enter")
+        view.page.wait_for_timeout(400)  # the view moves to it
+        view.page.wait_for_function("() => window.instnetView.namesChecked()")
+        _assert_highlight(view, G, key)
+        names = view.evaluate(NAME_BOXES)
+        assert not next(n for n in names if n["id"] == hidden[0])["hidden"]
+        assert _crowded(names) == []
+        assert view.evaluate("() => window.instnetView.first[0]") == hidden[0]
+        view.page.keyboard.press("Escape")
+        _assert_plain(view)
+        view.page.wait_for_function("() => window.instnetView.namesChecked()")
+        assert view.evaluate("() => window.instnetView.first") == []
+        assert _crowded(view.evaluate(NAME_BOXES)) == []
+        assert view.problems() == []
+
+
 @pytest.mark.parametrize("how", ["keyboard", "mouse"])
 def test_reset_restores_everything(session_browser, tmp_path, how):
     G = load_network("japan-1955")

@@ -4,6 +4,7 @@
  * of the node's ties shown; off() puts back what was there before (a story step's fading, say), unless a story step
  * has repainted everything meanwhile; active() is the highlighted node's id or null; centre(id) moves the view to
  * centre the node, zoomed in (at most 1.5 times the present scale) as far as its shown neighbours stay in sight.
+ * The highlighted node's name and its neighbours' are ranked first among the names drawn (static/network.js).
  * Used by static/find.js.
  */
 (function () {
@@ -28,6 +29,10 @@
       return {id: e.id, width: tie[e.id] ? e.width + 1 : e.width, color: colour(e.color, tie[e.id] ? 1 : FADE_TIE)};
     }));
     view.network.selectNodes([id]);
+    if (view.rankFirst) {  // its name and its neighbours' are drawn before the others'
+      snap.first = snap.first || view.first.slice();
+      view.rankFirst([id].concat(Object.keys(lit).map(Number), snap.first));
+    }
     current = id;
     document.body.setAttribute("data-highlight", view.nodes.get(id).key);
     return ties;
@@ -40,6 +45,7 @@
         return {id: e.id, width: e.width, color: colour(e.color, e.color.opacity === undefined ? 1 : e.color.opacity)};
       }));
     }
+    if (snap && snap.first && view.rankFirst && snap.step === step()) { view.rankFirst(snap.first); }
     snap = null;
     current = null;
     view.network.unselectAll();

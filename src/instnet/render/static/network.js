@@ -10,7 +10,8 @@
  *              or the size of #network); returns the label size on screen in px
  *   labelPx()  the smallest label size on screen (font size x scale) over labelled nodes
  *   zoomed()   re-size the labels for the present scale, as a zoom does (call it after network.fit)
- *   rankFirst(ids)   check these names first (a story's step), then the others by their ties
+ *   rankFirst(ids)   check these names first (a story's step, a highlight), then the others by their ties;
+ *              first: the ids it was last given
  *   hiddenNames, compacted   node id -> true: its name is not drawn / drawn in its compact form, as it
  *              would run into another (static/names.js); namesChecked() is true once the names drawn last were checked
  *   options    the vis-network options: SHARED (those of every network page, render/network.py
@@ -181,12 +182,13 @@
   var CLEAR = "rgba(0,0,0,0)";
   var ink = {color: options.nodes.font.color, background: options.nodes.font.background};
   var byTies = window.instnetNames.ranked(network, ids), ranked = byTies, stale = true;
-  view.rankFirst = function (first) {  // these names first (a story's step's institutions), then by ties
+  view.first = [];
+  view.rankFirst = function (first) {  // these names first (a story's step's, a highlight's), then by ties
     var own = {};
-    (first || []).forEach(function (id) { own[id] = true; });
-    ranked = (first || []).filter(function (id) { return place[id]; }).concat(byTies.filter(function (id) { return !own[id]; }));
-    showNames();
-    stale = true;
+    view.first = (first || []).filter(function (id) { if (own[id] || !place[id]) { return false; } own[id] = true; return true; });
+    ranked = view.first.concat(byTies.filter(function (id) { return !own[id]; }));
+    stale = true;  // a left-out name keeps its box: checked again in the new order as the view is drawn
+    network.redraw();
   };
   view.hiddenNames = {};  // node id -> true: its name is not drawn (it would run into another)
   view.compacted = {};  // node id -> true: its compact name although the room the layout left had the whole one
