@@ -412,6 +412,9 @@ def test_no_two_drawn_names_run_into_each_other_and_zooming_in_draws_more(sessio
         drawn = [n for n in names if not n["hidden"]]
         for i, a in enumerate(drawn):
             assert all(_apart(a["box"], b["box"]) for b in drawn[i + 1 :]), a["id"]
+        roles = view.evaluate("() => window.instnetView.captionBoxes")
+        assert len(roles) >= 10
+        assert [(a["id"], c["text"]) for a in drawn for c in roles if not _apart(a["box"], c["box"])] == []
         assert {n["color"] for n in drawn} == {"#222222"}
         assert {n["color"] for n in names if n["hidden"]} <= {"rgba(0,0,0,0)"}
         most = max(n["ties"] for n in names)

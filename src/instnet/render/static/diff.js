@@ -161,14 +161,15 @@
       return {color: look.color, font: font, lift: lift};
     });
   }
-  // A name that would run into another (static/names.js) is shortened to its compact form, and if that still
-  // does, not drawn: its tooltip keeps it, and zooming in draws it once it has room. Only the institutions in
+  // A name that would run into another or a role's name (static/names.js) is shortened to its compact form, and
+  // if that still does, not drawn: its tooltip keeps it, and zooming in draws it once it has room. Only the institutions in
   // view are checked (the others' names have the size they were last drawn with), after each zoom and pan.
   var ranked = window.instnetNames.ranked(network, data.nodes.map(function (n) { return n.id; }));
   var stale = true;  // the names drawn next are to be checked
   function declutter() {
     var shown = window.instnetNames.inView(network, ranked);
-    var free = window.instnetNames.free(network, shown), changed = [];
+    var roles = (view.captionBoxes || []).map(function (c) { return c.box; });  // the role names over the slots
+    var free = window.instnetNames.free(network, shown, shown, roles), changed = [];
     shown.forEach(function (id) {
       var n = byId[id], shorter = view.labelScale === 1 && !view.compacted[id] && n.short && n.short !== n.label;
       if (free[id]) {

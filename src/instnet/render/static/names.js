@@ -3,8 +3,9 @@
   // Names that would run into others, for the pages that draw many in little room (static/diff.js,
   // static/country.js and static/network.js, which load this first). Each name in turn, the best-connected
   // institutions' first and then in the page's order, is free when its box as vis-network last drew it (the
-  // drawing's coordinates) meets no free name before it, nor the middle of another institution's shape (a
-  // name's white outline may cross a shape's edge): those of ``others`` when given, else of the names'. The
+  // drawing's coordinates) meets no free name before it, nor the page's own ``texts`` (boxes: a diff's role
+  // names), nor the middle of another institution's shape (a name's white outline may cross a shape's edge):
+  // those of ``others`` when given, else of the names'. The
   // page decides what a name that is not free becomes: shorter, raised over its shape (font.vadjust, which the
   // label's size leaves out), or not drawn.
   function apart(a, b) { return a[1] <= b[0] || b[1] <= a[0] || a[3] <= b[2] || b[3] <= a[2]; }
@@ -23,8 +24,8 @@
         return body[id] && !body[id].options.hidden && body[id].isBoundingBoxOverlappingWith(area);
       });
     },
-    free: function (network, ranked, others) {
-      var drawn = [], free = {}, shapes = (others || ranked).map(function (id) {
+    free: function (network, ranked, others, texts) {
+      var drawn = (texts || []).slice(), free = {}, shapes = (others || ranked).map(function (id) {
         var n = network.body.nodes[id], w = n.shape.width / 4, h = n.shape.height / 4;
         return [id, [n.x - w, n.x + w, n.y - h, n.y + h]];
       });
