@@ -61,7 +61,8 @@ def compact_label(label: str, limit: int = _COMPACT_CHARS) -> str:
     -------
     str
         The acronym of a name ending in one ("Ministry of Finance (MOF)" ->
-        "MOF"), the name itself when short, else its first words and an ellipsis.
+        "MOF"), the name itself when short, else its first words and an ellipsis (not into a
+        parenthesis: the words before it).
 
     Examples
     --------
@@ -71,6 +72,8 @@ def compact_label(label: str, limit: int = _COMPACT_CHARS) -> str:
     'Bank of Japan'
     >>> compact_label("Small and Medium Enterprise Basic Law (1963)")
     'Small and Medium\u2026'
+    >>> compact_label("White House (the President and the Executive Office)")
+    'White House\u2026'
     """
     label = " ".join(label.split())
     found = _ACRONYM.search(label)
@@ -79,7 +82,10 @@ def compact_label(label: str, limit: int = _COMPACT_CHARS) -> str:
     if len(label) <= limit:
         return label
     space = label[: limit + 1].rfind(" ")  # a word ending at the limit is kept whole
-    return (label[:space] if space >= 6 else label[: limit - 1]).rstrip(" ,;:-&") + "\u2026"
+    kept = label[:space] if space >= 6 else label[: limit - 1]
+    if kept.count("(") > kept.count(")") and kept.rfind("(") >= 6:  # not into a gloss: the name before it
+        kept = kept[: kept.rfind("(")]
+    return kept.rstrip(" ,;:-&") + "\u2026"
 
 
 def compact_labels(labels: list[str]) -> list[str]:

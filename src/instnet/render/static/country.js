@@ -75,7 +75,8 @@
         var body = d.network.body.nodes[id];
         d.raised[id] = true;
         d.stale = true;
-        changed.push({id: id, font: {vadjust: -(body.shape.height + body.labelModule.size.height + 8)}});
+        var size = body.labelModule.size, rise = body.y - body.shape.height / 2 - 4 / d.network.getScale() - (size.top + size.height);
+        changed.push({id: id, font: {vadjust: rise}});  // its bottom a few pixels over the shape's top
       } else {
         d.hidden[id] = true;
         changed.push({id: id, label: ""});

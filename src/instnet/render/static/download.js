@@ -150,7 +150,7 @@
     var size = font.size || 14;
     var hidden = view.hiddenNames && view.hiddenNames[record.id];  // left out on screen: it would run into another
     (hidden ? [] : labelLines(record.id, record)).forEach(function (line, i) {
-      var t = el("text", {x: p.x, y: p.y + r + 4 + size * (i + 0.85) * 1.1, "text-anchor": "middle", "font-size": size,
+      var t = el("text", {x: p.x, y: p.y + r + 4 + (font.vadjust || 0) + size * (i + 0.85) * 1.1, "text-anchor": "middle", "font-size": size,
                           fill: "#222222", stroke: "#ffffff", "stroke-width": 3, "paint-order": "stroke"}, parent);
       t.textContent = line;
     });

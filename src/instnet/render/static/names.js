@@ -3,11 +3,13 @@
   // Names that would run into others, for the pages that draw many in little room (static/diff.js,
   // static/country.js and static/network.js, which load this first). Each name in turn, the best-connected
   // institutions' first and then in the page's order, is free when its box as vis-network last drew it (the
-  // drawing's coordinates) meets no free name before it, nor the page's own ``texts`` (boxes: a diff's role
-  // names), nor the middle of another institution's shape (a name's white outline may cross a shape's edge):
-  // those of ``others`` when given, else of the names'. The
-  // page decides what a name that is not free becomes: shorter, raised over its shape (font.vadjust, which the
+  // drawing's coordinates) meets no free name before it (nor comes within GAP_PX of one beside it), nor the
+  // page's own ``texts`` (boxes: a diff's role names), nor the middle of another institution's shape (a name's
+  // white outline may cross a shape's edge): those of ``others`` when given, else of the names'; the first is
+  // not checked against shapes (the best-connected institution in view is always named). The page
+  // decides what a name that is not free becomes: shorter, raised over its shape (font.vadjust, which the
   // label's size leaves out), or not drawn.
+  var GAP_PX = 2;  // on screen, between two names on one line: closer, they read as one
   function apart(a, b) { return a[1] <= b[0] || b[1] <= a[0] || a[3] <= b[2] || b[3] <= a[2]; }
   window.instnetNames = {
     ranked: function (network, ids) {
@@ -25,15 +27,17 @@
       });
     },
     free: function (network, ranked, others, texts) {
-      var drawn = (texts || []).slice(), free = {}, shapes = (others || ranked).map(function (id) {
+      var gap = GAP_PX / network.getScale(), drawn = (texts || []).slice(), free = {};
+      var shapes = (others || ranked).map(function (id) {
         var n = network.body.nodes[id], w = n.shape.width / 4, h = n.shape.height / 4;
         return [id, [n.x - w, n.x + w, n.y - h, n.y + h]];
       });
-      ranked.forEach(function (id) {
+      ranked.forEach(function (id, i) {
         var label = network.body.nodes[id].labelModule, s = label.size, up = label.fontOptions.vadjust || 0;
         var box = [s.left, s.left + s.width, s.top + up, s.top + s.height + up];  // a raised name: vadjust
-        if (drawn.every(function (d) { return apart(box, d); }) &&
-            shapes.every(function (sh) { return sh[0] === id || apart(box, sh[1]); })) {
+        var wide = [box[0] - gap, box[1] + gap, box[2], box[3]];
+        if (drawn.every(function (d) { return apart(wide, d); }) &&
+            (i === 0 || shapes.every(function (sh) { return sh[0] === id || apart(box, sh[1]); }))) {
           drawn.push(box);
           free[id] = true;
         }

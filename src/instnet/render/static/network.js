@@ -12,8 +12,10 @@
  *   zoomed()   re-size the labels for the present scale, as a zoom does (call it after network.fit)
  *   rankFirst(ids)   check these names first (a story's step, a highlight), then the others by their ties;
  *              first: the ids it was last given
- *   hiddenNames, compacted   node id -> true: its name is not drawn / drawn in its compact form, as it
- *              would run into another (static/names.js); namesChecked() is true once the names drawn last were checked
+ *   hiddenNames, compacted, raised   node id -> true: its name is not drawn / drawn in its compact form /
+ *              was tried over its shape, as it would run into another (static/names.js); namesChecked() is
+ *              true once the names drawn last were checked, namesOrder() lists the names in view in the order
+ *              they were (the first is named over any shape)
  *   options    the vis-network options: SHARED (those of every network page, render/network.py
  *              SHARED_OPTIONS) with the page's own over them (data.options: a big network's lighter
  *              interaction, the groups as [shape, fill], given their colours here as network.py _groups)
@@ -174,7 +176,8 @@
   }
 
   // A name that still runs into another, or over another institution's shape (static/names.js), once the
-  // names have their size is drawn in its compact form, and if that does too, not drawn: its ink and
+  // names have their size is drawn in its compact form, and if that does too, over its shape instead of under
+  // it, and if that does too, not drawn: its ink and
   // background are made clear, so its box keeps its size and it is drawn again where it has room; its tooltip
   // keeps it. The names are checked after each drawing that follows a change of their size, of the
   // institutions shown or of the view (vis-network sizes the names in view as it draws them); only the
@@ -192,18 +195,22 @@
   };
   view.hiddenNames = {};  // node id -> true: its name is not drawn (it would run into another)
   view.compacted = {};  // node id -> true: its compact name although the room the layout left had the whole one
-  function nameFont(id, hide) {
-    var font = {color: hide ? CLEAR : ink.color, background: hide ? CLEAR : ink.background};
+  view.raised = {};  // node id -> true: its name was tried over its shape (where it is drawn while free there)
+  function nameFont(id, hide, up) {
+    var font = {color: hide ? CLEAR : ink.color, background: hide ? CLEAR : ink.background, vadjust: up || 0};
     if (labelled.length !== ids.length) { font.size = labelled.indexOf(id) >= 0 ? fontSize : baseFont; }
     return font;
   }
   function showNames() {  // every name back as the size gives it, to be checked again once drawn
-    var back = Object.keys(view.hiddenNames).map(function (id) { return {id: Number(id), font: nameFont(Number(id), false)}; });
+    var back = Object.keys(view.hiddenNames).concat(Object.keys(view.raised)).map(function (id) {
+      return {id: Number(id), font: nameFont(Number(id), false)};
+    });
     Object.keys(view.compacted).forEach(function (id) {  // setLabels sets them all again when it squeezes
       back.push({id: Number(id), label: place[id].full, widthConstraint: {maximum: baseWidth}});
     });
     view.hiddenNames = {};
     view.compacted = {};
+    view.raised = {};
     if (back.length) { nodes.update(back); }
   }
   function declutter() {
@@ -211,23 +218,33 @@
     var shown = window.instnetNames.inView(network, ranked);
     var named = shown.filter(function (id) { return body[id].options.font.size * scale >= threshold; });
     var free = window.instnetNames.free(network, named, shown), changed = [];
+    checked = named;
     named.forEach(function (id) {
       var n = place[id], label = nodes.get(id).label;
+      var up = body[id].labelModule.fontOptions.vadjust || 0;
       if (free[id]) {
-        if (view.hiddenNames[id]) { delete view.hiddenNames[id]; changed.push({id: id, font: nameFont(id, false)}); }
+        if (view.hiddenNames[id]) { delete view.hiddenNames[id]; changed.push({id: id, font: nameFont(id, false, up)}); }
       } else if (n.short && label !== n.short && !view.hiddenNames[id]) {  // checked again once drawn
         view.compacted[id] = true;
         var widest = Math.max.apply(null, words(n.short, body[id].options.font.size));
         changed.push({id: id, label: n.short, widthConstraint: {maximum: Math.max(n.room || 0, Math.ceil(widest) + 2)}});
         stale = true;
-      } else if (!view.hiddenNames[id]) {
+      } else if (!view.raised[id] && !view.hiddenNames[id]) {  // over its shape, checked again once drawn
+        view.raised[id] = true;
+        var b = body[id], size = b.labelModule.size;  // its bottom a few pixels over the shape's top
+        var rise = b.y - b.shape.height / 2 - 4 / scale - (size.top + size.height);
+        changed.push({id: id, font: nameFont(id, false, rise)});
+        stale = true;
+      } else if (!view.hiddenNames[id]) {  // left out where it was: free again there, it is drawn
         view.hiddenNames[id] = true;
-        changed.push({id: id, font: nameFont(id, true)});
+        changed.push({id: id, font: nameFont(id, true, 0)});
       }
     });
     if (changed.length) { nodes.update(changed); }
   }
+  var checked = [];
   view.namesChecked = function () { return !stale; };  // the names last drawn were checked
+  view.namesOrder = function () { return checked.slice(); };  // the names in view in the order they were checked
   // the view a check was made at: a move by a script (finding an institution, a tie's row) is checked once
   // drawn, a drag when it ends
   var checkedAt = "", dragging = false;
