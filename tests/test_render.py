@@ -398,7 +398,7 @@ def test_the_legend_says_how_crowded_names_are_drawn_and_how_to_get_every_one_on
 
     page = render_html(load_network("japan-1955"))
     note = re.search(r'<p class="note" id="names-note">(.*?)</p>', page).group(1)
-    assert "left out of the drawing until you zoom in" in note
+    assert "set above its shape or left out until you zoom in" in note
     assert "<code>instnet render japan-1955 -o japan-1955.pdf</code> draws every name" in note
 
 
