@@ -55,6 +55,7 @@ def test_serves_the_site_with_the_live_script(served):
     status, body = _ask(served, "/networks/korea-1961.html", host=f"localhost:{served}")
     assert status == 200 and b"instnet-data" in body
     assert _ask(served, "/__instnet__/state") == (200, b'{"version": 0, "problems": []}')
+    assert b'<script src="/__instnet__/live.js" data-version="0"></script>' in body  # the build it was read after
     assert _ask(served, "/networks/korea-1961.html", method="HEAD") == (200, b"")
 
 
@@ -176,6 +177,43 @@ def test_browser_sees_a_save_a_break_and_a_fix(tmp_path, session_browser):
         assert errors == [] and foreign == []
         context.close()
     assert seconds < 60, seconds  # the 1 s target is measured by benchmarks/bench_serve.py
+
+
+def test_a_page_read_before_a_build_ends_reloads_when_it_ends(tmp_path, session_browser):
+    """A save right after the last: the page is read, then the next build ends before the page's first look at the
+    server's state. The page knows which build it was read after, so that first look reloads it."""
+    out = tmp_path / "site"
+    site.build_site({"korea-1961": bundled_graphs_dir() / "korea-1961"}, out)
+    live = LiveSite(out)
+    server = make_server(live, "127.0.0.1", 0)
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/"
+    try:
+        context, page, errors, foreign = _served_page(session_browser, url)
+        looks = []
+
+        def first_look(route):  # the build ends between the page's reading and its first look
+            if not looks:
+                with live.lock:
+                    live.version += 1
+            looks.append(route.request.url)
+            route.continue_()
+
+        context.route(url + "__instnet__/state", first_look)
+        loads = []
+        page.on("load", lambda _: loads.append(time.perf_counter()))
+        page.goto(url + "networks/korea-1961.html")
+        deadline = time.monotonic() + 20
+        while len(loads) < 2 and time.monotonic() < deadline:
+            page.wait_for_timeout(100)
+        assert len(loads) == 2, looks  # reloaded once, for the build it had not seen
+        page.wait_for_timeout(800)  # and not again: it was read after that build
+        assert len(loads) == 2 and len(looks) >= 3
+        assert errors == [] and foreign == []
+        context.close()
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 def _wait_for_status(port, path, status, seconds=60):

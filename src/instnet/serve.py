@@ -81,8 +81,12 @@ def rebuild(
         site.version += 1
 
 
-def _live_page(body: bytes) -> bytes:
-    """A site page as served: the live script added, and admitted (with its polling) by the page's CSP."""
+def _live_page(body: bytes, version: int = 0) -> bytes:
+    """A site page as served: the live script added, and admitted (with its polling) by the page's CSP.
+
+    The script is told ``version``, the build the page was read after: a page that loads while the next build is
+    made (a save right after the last) reloads when it sees a newer one, instead of taking that as its own.
+    """
     text = body.decode("utf-8")
 
     def policy(match: re.Match) -> str:
@@ -93,7 +97,8 @@ def _live_page(body: bytes) -> bytes:
         return match.group(1) + "; ".join([*parts, "connect-src 'self'"]) + match.group(3)
 
     text = re.sub(r'(http-equiv="Content-Security-Policy" content=")([^"]*)(")', policy, text, count=1)
-    return text.replace("</body>", f'<script src="{SCRIPT_PATH}"></script>\n</body>', 1).encode("utf-8")
+    script = f'<script src="{SCRIPT_PATH}" data-version="{int(version)}"></script>'
+    return text.replace("</body>", script + "\n</body>", 1).encode("utf-8")
 
 
 def _handler(site: LiveSite, hosts: set[str]):
@@ -146,9 +151,11 @@ def _handler(site: LiveSite, hosts: set[str]):
             target = self._target()
             if target is None:
                 return self._send(404, b"not found")
+            with site.lock:
+                version = site.version  # read before the page: a build finished meanwhile makes it reload once
             body = target.read_bytes()
             if target.suffix == ".html":
-                body = _live_page(body)
+                body = _live_page(body, version)
             return self._send(200, body, _TYPES.get(target.suffix, "application/octet-stream"))
 
         do_HEAD = do_GET

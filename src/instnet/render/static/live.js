@@ -1,7 +1,9 @@
 // instnet serve: reload the page when the site is rebuilt; while a network is broken, show its problems.
 (function () {
   "use strict";
-  let seen = null;
+  // the build the page was served after (serve.py): a newer one, even at the first look, reloads it
+  const given = document.currentScript && document.currentScript.getAttribute("data-version");
+  let seen = given === null || given === undefined || given === "" ? null : Number(given);
   let box = null;
   function show(problems) {
     if (!problems.length) {
