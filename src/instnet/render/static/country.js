@@ -72,11 +72,9 @@
         d.stale = true;
         changed.push({id: id, label: n.short});
       } else if (d.lit[id] && !d.raised[id]) {  // over its shape instead of under it, checked again once drawn
-        var body = d.network.body.nodes[id];
         d.raised[id] = true;
         d.stale = true;
-        var size = body.labelModule.size, rise = body.y - body.shape.height / 2 - 4 / d.network.getScale() - (size.top + size.height);
-        changed.push({id: id, font: {vadjust: rise}});  // its bottom a few pixels over the shape's top
+        changed.push({id: id, font: {vadjust: window.instnetNames.rise(d.network, id)}});
       } else {
         d.hidden[id] = true;
         changed.push({id: id, label: ""});

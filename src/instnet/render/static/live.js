@@ -3,7 +3,7 @@
   "use strict";
   // the build the page was served after (serve.py): a newer one, even at the first look, reloads it
   const given = document.currentScript && document.currentScript.getAttribute("data-version");
-  let seen = given === null || given === undefined || given === "" ? null : Number(given);
+  let seen = given ? Number(given) : null;
   let box = null;
   function show(problems) {
     if (!problems.length) {

@@ -26,6 +26,11 @@
         return body[id] && !body[id].options.hidden && body[id].isBoundingBoxOverlappingWith(area);
       });
     },
+    // the font.vadjust that sets node ``id``'s name (as last drawn, unraised) a few pixels over its shape
+    rise: function (network, id) {
+      var body = network.body.nodes[id], size = body.labelModule.size;
+      return body.y - body.shape.height / 2 - 4 / network.getScale() - (size.top + size.height);
+    },
     free: function (network, ranked, others, texts) {
       var gap = GAP_PX / network.getScale(), drawn = (texts || []).slice(), free = {};
       var shapes = (others || ranked).map(function (id) {

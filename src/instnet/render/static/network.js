@@ -190,8 +190,7 @@
     var own = {};
     view.first = (first || []).filter(function (id) { if (own[id] || !place[id]) { return false; } own[id] = true; return true; });
     ranked = view.first.concat(byTies.filter(function (id) { return !own[id]; }));
-    stale = true;  // a left-out name keeps its box: checked again in the new order as the view is drawn
-    network.redraw();
+    stale = true;  // a left-out name keeps its box: checked again in this order at the callers' next drawing
   };
   view.hiddenNames = {};  // node id -> true: its name is not drawn (it would run into another)
   view.compacted = {};  // node id -> true: its compact name although the room the layout left had the whole one
@@ -231,9 +230,7 @@
         stale = true;
       } else if (!view.raised[id] && !view.hiddenNames[id]) {  // over its shape, checked again once drawn
         view.raised[id] = true;
-        var b = body[id], size = b.labelModule.size;  // its bottom a few pixels over the shape's top
-        var rise = b.y - b.shape.height / 2 - 4 / scale - (size.top + size.height);
-        changed.push({id: id, font: nameFont(id, false, rise)});
+        changed.push({id: id, font: nameFont(id, false, window.instnetNames.rise(network, id))});
         stale = true;
       } else if (!view.hiddenNames[id]) {  // left out where it was: free again there, it is drawn
         view.hiddenNames[id] = true;
@@ -285,13 +282,13 @@
   window.addEventListener("resize", later);
   // Zooming keeps labels readable: enlarged (compact) when zoomed out, full names once they fit.
   // So does a fit to other institutions (the story's steps call it after theirs).
-  view.zoomed = function () {
+  function rescaled() {
     var want = wanted();
     if (Math.abs(want - fontSize) > 0.02 * fontSize) { setFont(want); }
-    stale = true;  // names come into view: checked as they are drawn, now
-    network.redraw();
-  };
-  network.on("zoom", view.zoomed);
+    stale = true;  // names come into view: checked as they are drawn
+  }
+  view.zoomed = function () { rescaled(); network.redraw(); };  // now: no zoom event brings a drawing
+  network.on("zoom", rescaled);  // vis-network draws the zoomed view itself
   // vis-network keeps what was in view when its box changes size (a story's panel opens, a window is resized),
   // at another scale, which it sets after telling: the labels are sized again for it once it is set
   network.on("resize", function () { window.setTimeout(view.zoomed, 0); });
