@@ -55,3 +55,25 @@ def test_portable_graph_only_drops_empty_values(G):
 def test_unknown_format(G):
     with pytest.raises(ValueError, match="unknown export format"):
         export_files(G, "xls")
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_xml_exports_are_what_elementtree_writes(G, fmt):
+    """The XML is written as text, not built as a tree: ElementTree, reading it and writing it again, gives the same bytes."""
+    from xml.etree import ElementTree as ET
+
+    from instnet.export import _XSI, GEXF_NS, GRAPHML_NS
+
+    G.add_node("odd & <id>", label='Said "yes" & <no>\n\ta', description=" ", role="")
+    G.add_edge("a", "odd & <id>", relation="directs", quote='"q" <&> \t', basis="stated")
+    G.graph["title"] = 'Title with "quotes" & <tags>\n'
+    for network in (G, load_network("korea-1961"), nx.DiGraph(id="empty")):
+        (content,) = export_files(network, fmt).values()
+        ET.register_namespace("", GRAPHML_NS if fmt == "graphml" else GEXF_NS)
+        ET.register_namespace("xsi", _XSI)
+        root = ET.fromstring(content)
+        ET.indent(root, space="")
+        again = ET.tostring(root, encoding="unicode")
+        assert (
+            content == b'<?xml version="1.0" encoding="UTF-8"?>\n' + again.encode("utf-8", "xmlcharrefreplace") + b"\n"
+        )
