@@ -259,6 +259,22 @@ def test_a_call_submitted_early_gives_its_result_and_none_without_workers():
     assert Workers(2).submit(_square, (2,)) is None  # not open: nothing started
 
 
+def _gc_threshold(_):
+    import gc
+
+    return gc.get_threshold()
+
+
+def test_workers_collect_garbage_less_often_than_the_parent():
+    import gc
+
+    from instnet.workers import WORKER_GC, Workers
+
+    with Workers(2) as pool:
+        seen = set(pool.run([(_gc_threshold, (i,)) for i in range(4)]))
+    assert seen == {WORKER_GC} and WORKER_GC[0] > gc.get_threshold()[0]  # the parent keeps its own
+
+
 def _imported_by(name):
     import sys
 
