@@ -47,13 +47,11 @@ def curves(positions: list, radii: list, labels: list, pairs: list) -> dict[int,
 
     def hits(points: np.ndarray, ends: np.ndarray) -> np.ndarray:
         """Nodes each run of points passes over, not counting its own ends: ``points`` (k, 30, 2), ``ends`` (k, 2)."""
-        d = np.sqrt(((points[:, :, None, :] - P[None, None, :, :]) ** 2).sum(axis=3))
-        on_node = d < R
-        on_label = (
-            (np.abs(points[:, :, None, 0] - P[None, None, :, 0]) < label_half)
-            & (points[:, :, None, 1] > label_top)
-            & (points[:, :, None, 1] < label_bottom)
-        )
+        dx = points[:, :, None, 0] - P[None, None, :, 0]
+        dy = points[:, :, None, 1] - P[None, None, :, 1]
+        on_node = np.sqrt(dx * dx + dy * dy) < R
+        y = points[:, :, None, 1]
+        on_label = (np.abs(dx) < label_half) & (y > label_top) & (y < label_bottom)
         blocked = (on_node | on_label).any(axis=1)
         rows = np.arange(len(ends))
         blocked[rows, ends[:, 0]] = False
