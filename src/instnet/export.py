@@ -113,11 +113,13 @@ def _escape_text(text: str) -> str:
 
 def _escape_attribute(value: str) -> str:
     """An attribute's value, escaped as ElementTree escapes it (quotes and the three kinds of line break too)."""
-    value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    value = _escape_text(value).replace('"', "&quot;")
     return value.replace("\r", "&#13;").replace("\n", "&#10;").replace("\t", "&#09;")
 
 
-def _element(tag: str, attrs: Mapping[str, str] | None = None, children: list[str] | None = None, text=None) -> str:
+def _element(
+    tag: str, attrs: Mapping[str, str] | None = None, children: list[str] | None = None, text: str | None = None
+) -> str:
     """One element as text, as ``ElementTree.indent(space="")`` and ``tostring`` write it: each child on a line.
 
     Children are the elements' texts; an element with neither children nor text is written empty (``<tag />``).
