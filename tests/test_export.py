@@ -77,3 +77,18 @@ def test_xml_exports_are_what_elementtree_writes(G, fmt):
         assert (
             content == b'<?xml version="1.0" encoding="UTF-8"?>\n' + again.encode("utf-8", "xmlcharrefreplace") + b"\n"
         )
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_xml_exports_of_a_graph_with_control_characters_are_well_formed(fmt):
+    """A graph made in Python may hold characters XML 1.0 cannot carry: the export leaves them out, and opens."""
+    from xml.etree import ElementTree as ET
+
+    G = nx.DiGraph(id="pasted-2020", title="Pasted\x0c title")
+    G.add_node("a\x01", label="Plan\x08ning\x1f Board", description="tab\tand\nline stay")
+    G.add_edge("a\x01", "b", relation="directs", quote="q\x0b")
+    (content,) = export_files(G, fmt).values()
+    root = ET.fromstring(content)  # raises on a control character
+    text = ET.tostring(root, encoding="unicode")
+    assert "Planning Board" in text and "\x01" not in text and "\x0c" not in text
+    assert "tab&#09;and&#10;line stay" in content.decode() or "tab\tand\nline stay" in content.decode()

@@ -18,7 +18,7 @@ from collections.abc import Mapping
 
 import networkx as nx
 
-from .model import EDGE_COLUMNS, NODE_COLUMNS, RELATIONS
+from .model import CONTROL_CHARACTERS, EDGE_COLUMNS, NODE_COLUMNS, RELATIONS
 
 __all__ = [
     "EXPORT_FORMATS",
@@ -135,7 +135,14 @@ def _element(
 
 
 def _xml_bytes(root: str) -> bytes:
-    """The document (:func:`_element`), one element a line and no indentation (a quarter lighter than indented)."""
+    """The document (:func:`_element`), one element a line and no indentation (a quarter lighter than indented).
+
+    Without the characters XML 1.0 cannot carry (:data:`instnet.model.CONTROL_CHARACTERS`): a network read from
+    files has none (the reader removes them, with a warning), a graph made in Python may. No markup holds one,
+    so one pass over the document removes them from every text and attribute value.
+    """
+    if CONTROL_CHARACTERS.search(root):
+        root = CONTROL_CHARACTERS.sub("", root)
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + root.encode("utf-8", "xmlcharrefreplace") + b"\n"
 
 

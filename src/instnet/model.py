@@ -38,6 +38,7 @@ __all__ = [
     "MIN_YEAR",
     "MAX_YEAR",
     "ARCHETYPE_PREFIX",
+    "CONTROL_CHARACTERS",
     "PLACEHOLDER",
     "YEARED_ID",
     "suggest_id",
@@ -289,6 +290,10 @@ ARCHETYPE_PREFIX = "model-"
 META_KEYS = {"title", "country", "era", "start", "end", "summary", "idealized", "references", "columns"}
 YEAR_COLUMNS = ("start", "end")
 MIN_YEAR, MAX_YEAR = 1000, 2200
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+"""Characters a network's text may not hold: the control characters other than tab and line breaks, and the two
+non-characters, which XML 1.0 cannot carry at all (not even as references), so no GraphML or GEXF reader would open
+an export holding one. Text pasted from a PDF or a word processor brings them along, unseen."""
 
 
 # The raw rows: a network folder as read, before validation.

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .model import EDGE_COLUMNS, NODE_COLUMNS, Problem, Row, Table
+from .model import CONTROL_CHARACTERS, EDGE_COLUMNS, NODE_COLUMNS, Problem, Row, Table
 
 __all__ = ["DELIMITERS", "csv_table", "sheet_table", "workbook_sheets", "lost_characters"]
 
@@ -179,6 +179,18 @@ def _table(
         stripped = [c.strip() for c in cells]
         if stripped != cells:
             problems.append(Problem(where, line, f"stray spaces around a cell removed{at}", "warning"))
+        found = CONTROL_CHARACTERS.findall("".join(stripped))  # one search a row: most rows have none
+        if found:
+            names = ", ".join(f"U+{ord(c):04X}" for c in sorted(set(found)))
+            problems.append(
+                Problem(
+                    where,
+                    line,
+                    f"a cell holds invisible control character(s) ({names}), as text pasted from a PDF or a word "
+                    f"processor may; retype the cell: GraphML and GEXF exports leave them out{at}",
+                    "warning",
+                )
+            )
         if not damaged and any(lost_characters(c) for c in stripped):
             damaged = True
             problems.append(

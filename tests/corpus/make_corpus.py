@@ -330,6 +330,15 @@ CASES = {
         ],
         "exact",
     ),
+    "control-characters": (
+        {"nodes.csv": sub(NODES, "Ministry of Finance", "Ministry of\x0cFinance\x01")},
+        0,
+        [
+            "{dir}/nodes.csv:4: warning: a cell holds invisible control character(s) (U+0001, U+000C), as text "
+            "pasted from a PDF or a word processor may; retype the cell: GraphML and GEXF exports leave them out"
+        ],
+        "exact",
+    ),
     "lost-characters": (
         {"nodes.csv": sub(NODES, "Ministry of Finance", "B? K? ho?ch v\u00e0 \u0110?u t\u01b0")},
         0,
