@@ -97,6 +97,24 @@ def test_every_page_passes_browser_checks(built, session_browser):
     assert len(pages) == len(bundled_ids()) + len(diffs) + len(countries) + 1
 
 
+def test_index_diff_links_read_one_per_line_at_laptop_width(built, session_browser):
+    """On a 1280 px screen each diff link of the networks table is on a line of its own, never broken inside."""
+    out, _ = built
+    with open_page(session_browser, out / "index.html", wait_for=None) as view:
+        view.page.set_viewport_size({"width": 1280, "height": 720})
+        cells = view.page.evaluate(
+            """() => [...document.querySelectorAll('td.links')].map(td => [...td.querySelectorAll('a')].map(a => {
+                const r = a.getClientRects(); return [a.textContent, r.length, Math.round(r[0].top)]; }))"""
+        )
+    assert len(cells) == len(bundled_ids())
+    several = [links for links in cells if sum(text.startswith("vs ") for text, _, _ in links) > 1]
+    assert several, "some network has two diffs or more"
+    for links in cells:
+        assert all(boxes == 1 for _, boxes, _ in links), links  # no link wraps
+        tops = [top for text, _, top in links if text.startswith("vs ")]
+        assert tops == sorted(set(tops)), links  # each on its own line, in order
+
+
 def test_rebuild_of_unchanged_data_changes_no_file(built):
     out, _ = built
     before = _snapshot(out)
