@@ -36,3 +36,26 @@ def test_failure_keeps_old_content_and_leaves_no_temp_file(tmp_path, monkeypatch
         write_atomic(target, "new")
     assert target.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
+
+
+def test_a_failed_write_names_the_file_asked_for_not_its_temporary_twin(tmp_path, monkeypatch):
+    """A full disk while rendering: the message names out/view.html, exit status 1, no traceback, no temp file."""
+    import errno
+
+    from click.testing import CliRunner
+
+    from instnet.cli import cli
+
+    def full(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    target = tmp_path / "out" / "view.html"
+    with pytest.raises(OSError) as caught:
+        write_atomic(target, "data")
+    assert caught.value.errno == errno.ENOSPC and caught.value.filename == str(target)
+    result = CliRunner().invoke(cli, ["render", "korea-1961", "-o", str(target)])
+    assert result.exit_code == 1
+    assert result.output.strip().endswith(f"Error: No space left on device: {target}")
+    assert "Traceback" not in result.output
+    assert list((tmp_path / "out").iterdir()) == []

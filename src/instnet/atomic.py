@@ -30,7 +30,10 @@ def write_atomic(path: str | Path, data: str | bytes) -> bool:
     if path.is_file() and path.read_bytes() == raw:
         return False
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise _about(exc, path) from exc
     try:
         os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as handle:
@@ -38,10 +41,17 @@ def write_atomic(path: str | Path, data: str | bytes) -> bool:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise _about(exc, path) from exc
         raise
     return True
+
+
+def _about(exc: OSError, path: Path) -> OSError:
+    """The error, naming the file the user asked for rather than its temporary twin (a disk full, say)."""
+    return OSError(exc.errno, exc.strerror or str(exc), str(path))
 
 
 def looks_written_by_instnet(path: Path, data: bytes) -> bool:
