@@ -56,6 +56,21 @@ def test_cli_round_trip(tmp_path):
     )
 
 
+def test_csv_export_to_a_file_says_it_needs_a_folder(tmp_path):
+    """csv writes two tables: -o naming an existing file is one clear error, and the file is left as it was."""
+    target = tmp_path / "notes.txt"
+    target.write_text("mine")
+    code, out, err = _run("export", "korea-1961", "--format", "csv", "-o", target)
+    assert code == 1 and out == ""
+    assert err == f"Error: {target} is not a folder: csv writes two tables, give -o a folder for them\n"
+    assert target.read_text() == "mine"
+    code, out, err = _run("export", "korea-1961", "--format", "csv", "-o", tmp_path / "tables")
+    assert code == 0 and sorted(p.name for p in (tmp_path / "tables").iterdir()) == [
+        "korea-1961-graph-metrics.csv",
+        "korea-1961-node-metrics.csv",
+    ]
+
+
 FOREIGN_GRAPHML = """<?xml version="1.0" encoding="UTF-8"?>
 <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
   <key id="d0" for="node" attr.name="name" attr.type="string"/>

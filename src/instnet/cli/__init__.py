@@ -303,8 +303,11 @@ def export(network, fmt, output, force, sources):
     Example: instnet export korea-1961 --format graphml -o korea.graphml
     """
     from ..atomic import write_output
+    from ..errors import OutputError
     from ..export import export_files
 
+    if fmt == "csv" and output is not None and Path(output).exists() and not Path(output).is_dir():
+        raise OutputError(f"{output} is not a folder: csv writes two tables, give -o a folder for them")
     files = export_files(load_layer(network, sources), fmt)
     for name, content in files.items():
         if output is None:
