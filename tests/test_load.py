@@ -80,3 +80,20 @@ def test_comment_lines_are_skipped_but_data_like_ones_are_reported(folder):
         "if it is data, remove the '#' (ids may not start with it)"
     ]
     assert "#hidden" not in load_network(folder)
+
+
+@pytest.mark.parametrize("name", ["nodes.csv", "network.toml"])
+def test_a_folder_where_a_file_belongs_is_named_as_such(tmp_path, name):
+    """A folder nodes.csv (or network.toml), as an unzipped download can leave: said so, on line 1 of its path."""
+    import shutil
+
+    from instnet.load import bundled_graphs_dir
+
+    folder = tmp_path / "korea-1961"
+    shutil.copytree(bundled_graphs_dir() / "korea-1961", folder)
+    (folder / name).unlink()
+    (folder / name).mkdir()
+    with pytest.raises(InvalidNetwork) as caught:
+        load_network(folder)
+    messages = [str(p) for p in caught.value.problems]
+    assert any(m.startswith(f"{folder / name}:1: {name} is a folder, not a file") for m in messages), messages

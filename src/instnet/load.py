@@ -263,12 +263,14 @@ def _read_table(folder: Path, name: str, problems: list[Problem], books: dict) -
         p.name for p in folder.glob(f"{name}.*") if p.suffix.lower() in (".xls", ".ods", ".numbers", ".txt", ".tsv")
     )
     hint = f" ({', '.join(others)} is here: save it as .xlsx or 'CSV UTF-8')" if others else ""
+    what = f"missing file {csv_path.name}"
+    if csv_path.is_dir():
+        what = f"{csv_path.name} is a folder, not a file: the table goes in a file {csv_path.name}"
     problems.append(
         Problem(
             str(csv_path),
             1,
-            f"missing file {csv_path.name} (or {xlsx_path.name}, or a sheet "
-            f"'{name}' in network.xlsx){hint}; run 'instnet new' to see its header",
+            f"{what} (or {xlsx_path.name}, or a sheet '{name}' in network.xlsx){hint}; run 'instnet new' to see its header",
         )
     )
     return None
@@ -311,7 +313,8 @@ def read_folder(path: str | Path) -> RawNetwork:
     meta: dict | None = None
     meta_text = ""
     if not toml_path.is_file():
-        problems.append(Problem(str(toml_path), 1, "missing file network.toml; run 'instnet new' to see a template"))
+        what = "network.toml is a folder, not a file" if toml_path.is_dir() else "missing file network.toml"
+        problems.append(Problem(str(toml_path), 1, f"{what}; run 'instnet new' to see a template"))
     else:
         meta_text = _decode(toml_path, toml_path.read_bytes(), problems)
         try:
