@@ -258,3 +258,32 @@ def test_role_names_are_cut_to_their_slot_and_the_side_titles_left_to_the_subtit
     assert cut_to("Pilot / planning agency (none)", 6.0, 40.0).endswith("\u2026 (none)")
     assert text_width(cut_to("Pilot / planning agency (none)", 6.0, 40.0), 6.0) <= 40.0
     assert cut_to("Top leader", 6.0, 200.0) == "Top leader"
+
+
+@pytest.mark.parametrize("a, b", [("thailand-1997", "thailand-2001"), ("malaysia-1997", "malaysia-2004")])
+def test_a_crowded_diff_figure_numbers_its_crowded_names_and_keeps_their_acronyms(monkeypatch, a, b):
+    """Seventy institutions side by side: shortened names still ran into each other (27 of 70, 22 of 56 labels);
+    crowded names become numbers 1, 2, ... (acronyms such as NESDB stay), the key giving each number's name."""
+    from instnet.render import figure_draw as fd
+
+    scene = _diff_scene(a, b, monkeypatch)
+    crowded, drawn_short = fd.crowding(scene)
+    assert crowded <= 0.1 * len(scene["nodes"])
+    short = {n["label"]: n["short"] for n in scene["nodes"]}
+    numbers = sorted(int(short[name]) for name in drawn_short if short[name].isdigit())
+    assert len(numbers) > 5 and numbers == list(range(1, len(numbers) + 1))  # every number drawn, none skipped
+    assert any(short[name].isupper() for name in drawn_short)  # acronyms kept
+    monkeypatch.undo()
+    words = " ".join(_texts(diff_figure(load_network(a), load_network(b), fmt="svg")))
+    by_number = {int(short[name]): name for name in drawn_short if short[name].isdigit()}
+    places = [words.find(f" {i} = {clean(by_number[i])}") for i in numbers]
+    assert -1 not in places and places == sorted(places), "each number once in the key, in order"
+
+
+def test_a_diff_figure_fits_the_page_and_an_uncrowded_one_keeps_its_names(monkeypatch):
+    """The densest diff's key grows as its drawing shrinks: the page still stays within the text block."""
+    for a, b in [("japan-1955", "japan-2012"), ("usa-1989", "model-councils")]:
+        root = ET.fromstring(diff_figure(load_network(a), load_network(b), fmt="svg"))
+        assert float(root.get("height").removesuffix("pt")) <= MAX_HEIGHT_CM * PT_PER_CM + 0.5, (a, b)
+    scene = _diff_scene("usa-1989", "model-councils", monkeypatch)
+    assert not any(n["short"].isdigit() for n in scene["nodes"])  # few enough names: no numbers

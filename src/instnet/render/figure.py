@@ -23,7 +23,7 @@ from ..layout.nodes import sort_key
 from ..model import NODE_KINDS, RELATIONS
 from . import network as view
 from .diff_drawing import STATUS_COLOURS, identity_drawing, kind_text, relation_text, role_drawing
-from .figure_draw import FIGURE_FORMATS, WIDTH_CM, draw_scene
+from .figure_draw import FIGURE_FORMATS, WIDTH_CM, crowding, draw_scene
 from .styles import AXIS_STYLES, axis_of, kind_style, relation_style, vocabulary_order
 
 __all__ = ["FIGURE_FORMATS", "diff_figure", "render_figure"]
@@ -318,7 +318,11 @@ def diff_figure(
     (the union of two eras coloured added / removed / changed / common, or
     the two networks side by side in role slots), with the same positions,
     colours and legend, set on the page as :func:`render_figure` sets a
-    network: 6 pt labels, the content scaled to fit.
+    network: 6 pt labels, the content scaled to fit. A name with no room is
+    drawn short (its acronym, or cut with an ellipsis) and given whole in the
+    key below; where more than a tenth of the labels (``CROWDED_SHARE``) would
+    still run into others, the crowded names are drawn as numbers instead
+    (acronyms stay), numbered 1, 2, ... in alphabetical order in the key.
 
     Parameters
     ----------
@@ -369,4 +373,36 @@ def diff_figure(
         "legend": legend,
         "notes": notes,
     }
-    return draw_scene(scene, fmt, width_cm=width_cm, dpi=dpi)
+    return draw_scene(_numbered_where_crowded(scene, width_cm), fmt, width_cm=width_cm, dpi=dpi)
+
+
+#: A figure whose labels still run into each other in more than this share of its institutions, with crowded
+#: names shortened, numbers its crowded names instead (acronyms stay), the key giving each number's name.
+CROWDED_SHARE = 0.1
+
+
+def _acronym(short: str) -> bool:
+    """Whether a compact name is an acronym (MITI, NESDB), which stays where crowded names become numbers."""
+    return "\u2026" not in short and " " not in short and len(short) <= 6
+
+
+def _numbered_where_crowded(scene: dict, width_cm: float) -> dict:
+    """The scene, or, where shortened names still crowd each other, the scene with crowded names as numbers.
+
+    Two rounds: every name that is not an acronym may become a number; the names the drawing then sets short
+    are numbered 1, 2, ... in alphabetical order (so the key's numbers run on) and the drawing is set again.
+    The numbered scene is taken when fewer of its labels run into others.
+    """
+    crowded, _ = crowding(scene, width_cm=width_cm)
+    if crowded <= max(2, CROWDED_SHARE * len(scene["nodes"])):
+        return scene
+    compact = {n["label"]: n["short"] for n in scene["nodes"]}
+
+    def numbers(names: set[str]) -> dict:
+        number = {name: str(i) for i, name in enumerate(sorted(names), 1)}
+        nodes = [{**n, "short": number.get(n["label"], n["short"])} for n in scene["nodes"]]
+        return {**scene, "nodes": nodes}
+
+    _, short = crowding(numbers({name for name, c in compact.items() if not _acronym(c)}), width_cm=width_cm)
+    numbered = numbers({name for name in short if not _acronym(compact[name])})
+    return numbered if crowding(numbered, width_cm=width_cm)[0] < crowded else scene

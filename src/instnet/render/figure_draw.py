@@ -28,15 +28,16 @@ import numpy as np
 
 from ..layout.curves import _via
 from ..layout.nodes import LABEL_MAX_WIDTH
-from .figure_labels import frame_of, place_labels, wrap_variants
+from .figure_labels import _overlap, frame_of, place_labels, wrap_variants
 from .styles import SHAPE_SVG
 
-__all__ = ["FIGURE_FORMATS", "LABEL_PT", "MAX_HEIGHT_CM", "WIDTH_CM", "draw_scene", "label_lines"]
+__all__ = ["FIGURE_FORMATS", "LABEL_PT", "MAX_HEIGHT_CM", "WIDTH_CM", "crowding", "draw_scene", "label_lines"]
 
 FIGURE_FORMATS = ("svg", "png", "pdf")
 WIDTH_CM, MAX_HEIGHT_CM = 17.0, 23.0  # a journal page's text block
 LABEL_PT, LEGEND_PT, TITLE_PT, SUB_PT = 6.0, 6.5, 9.5, 7.0
 MARGIN_PT = 8.0
+_GRAPH_GAP = 4.0  # pt between the drawing and the legend
 _FONT = "DejaVu Sans"  # matplotlib's own font: the same metrics (and bytes) on every machine
 _WRAP_EM = LABEL_MAX_WIDTH / 14.0  # the view wraps a 14 px label at 150 px: the same width in ems
 _DASH_PT = 0.45  # points per pixel of a view's dash pattern: visible at any scale
@@ -405,7 +406,8 @@ def _key(nodes: list[dict], placed: list) -> list[str]:
             (n["short"], n["label"])
             for n, (lines, _, _) in zip(drawn, placed, strict=True)
             if tuple(lines) in n["_shorter"]
-        }
+        },
+        key=lambda pair: (pair[0].isdigit(), int(pair[0]) if pair[0].isdigit() else 0, pair),  # numbers in order
     )
     if not pairs:
         return []
@@ -451,6 +453,55 @@ def _geometry(nodes: list[dict], room_w: float, room_h: float) -> tuple[float, t
     return scale, box, placed
 
 
+def _fit(scene: dict, page_w: float) -> tuple:
+    """The scene set on a page ``page_w`` points wide: title and subtitle lines, the head's height, the nodes,
+    the legend's rows and height, the drawing's scale and box in points, and each label's placement."""
+    title = _wrapped(scene.get("title", ""), TITLE_PT, page_w - 2 * MARGIN_PT)
+    sub = _wrapped(scene.get("subtitle", ""), SUB_PT, page_w - 2 * MARGIN_PT) if scene.get("subtitle") else []
+    head_h = MARGIN_PT + TITLE_PT * 1.3 * len(title) + SUB_PT * 1.3 * len(sub) + 6.0
+    nodes = _prepare_nodes(scene)
+    room_w = page_w - 2 * MARGIN_PT
+    notes = scene.get("notes", [])
+    placed: list = []
+    scale, box = 1.0, (0.0, 0.0, 1.0, 1.0)
+    # a key of the shortened names joins the notes, which leaves the drawing less room, where more names may be
+    # shortened: the room is worked out again, with the longer key, until the key fits the legend's room
+    reserved: list[str] = []
+    for _ in range(8):
+        _, reserved_h = _legend_layout(scene.get("legend", []), [*notes, *reserved], page_w)
+        room_h = MAX_HEIGHT_CM / 2.54 * 72.0 - head_h - reserved_h - MARGIN_PT - _GRAPH_GAP
+        if not nodes:
+            break
+        scale, box, placed = _geometry(nodes, room_w, room_h)
+        key = _key(nodes, placed)
+        if _legend_layout(scene.get("legend", []), [*notes, *key], page_w)[1] <= reserved_h:
+            break
+        reserved = key
+    rows, legend_h = _legend_layout(scene.get("legend", []), [*notes, *_key(nodes, placed)], page_w)
+    return title, sub, head_h, nodes, rows, legend_h, scale, box, placed
+
+
+def crowding(scene: dict, *, width_cm: float = WIDTH_CM) -> tuple[int, set[str]]:
+    """The scene's labels as :func:`draw_scene` sets them: how many run into another label or shape, and the
+    names drawn short (their ``short`` form, given back in the key)."""
+    *_, nodes, _, _, scale, _, placed = _fit(scene, round(width_cm / 2.54 * 300) / 300 * 72.0)
+    drawn = [n for n in nodes if "id" in n]
+    shapes = [
+        (n["x"] * scale - n["size"] * scale, n["y"] * scale - n["size"] * scale,
+         n["x"] * scale + n["size"] * scale, n["y"] * scale + n["size"] * scale)
+        for n in drawn
+    ]  # fmt: skip
+    boxes = [box for _, box, _ in placed]
+    labelled = [i for i, (lines, _, _) in enumerate(placed) if lines != [""]]
+    crowded = sum(
+        any(_overlap(boxes[i], boxes[j]) > 1.0 for j in labelled if j != i)
+        or any(_overlap(boxes[i], shape) > 1.0 for j, shape in enumerate(shapes) if j != i)
+        for i in labelled
+    )
+    short = {n["label"] for n, (lines, _, _) in zip(drawn, placed, strict=True) if tuple(lines) in n["_shorter"]}
+    return crowded, short
+
+
 def draw_scene(scene: dict, fmt: str, *, width_cm: float = WIDTH_CM, dpi: int = 300) -> bytes:
     """Draw ``scene`` on a page ``width_cm`` wide and at most ``MAX_HEIGHT_CM`` tall; return the file's bytes.
 
@@ -490,25 +541,9 @@ def draw_scene(scene: dict, fmt: str, *, width_cm: float = WIDTH_CM, dpi: int = 
         warnings.simplefilter("ignore", UserWarning)  # glyphs the font lacks: boxes in PNG, text in SVG
         px_w = round(width_cm / 2.54 * dpi)
         page_w = px_w / dpi * 72.0
-        title = _wrapped(scene.get("title", ""), TITLE_PT, page_w - 2 * MARGIN_PT)
-        sub = _wrapped(scene.get("subtitle", ""), SUB_PT, page_w - 2 * MARGIN_PT) if scene.get("subtitle") else []
-        head_h = MARGIN_PT + TITLE_PT * 1.3 * len(title) + SUB_PT * 1.3 * len(sub) + 6.0
-        nodes = _prepare_nodes(scene)
-        room_w = page_w - 2 * MARGIN_PT
-        notes = scene.get("notes", [])
-        placed: list = []
-        scale, (left, top, right, bottom) = 1.0, (0.0, 0.0, 1.0, 1.0)
-        for _ in range(2):  # a key of the shortened names joins the notes, which leaves the drawing less room
-            rows, legend_h = _legend_layout(scene.get("legend", []), [*notes, *_key(nodes, placed)], page_w)
-            room_h = MAX_HEIGHT_CM / 2.54 * 72.0 - head_h - legend_h - MARGIN_PT
-            if not nodes:
-                break
-            scale, (left, top, right, bottom), placed = _geometry(nodes, room_w, room_h)
-            if not _key(nodes, placed):
-                break
-        rows, legend_h = _legend_layout(scene.get("legend", []), [*notes, *_key(nodes, placed)], page_w)
+        title, sub, head_h, nodes, rows, legend_h, scale, (left, top, right, bottom), placed = _fit(scene, page_w)
         graph_w, graph_h = max(right - left, 1.0), max(bottom - top, 1.0)
-        page_h = head_h + graph_h + 4.0 + legend_h + MARGIN_PT
+        page_h = head_h + graph_h + _GRAPH_GAP + legend_h + MARGIN_PT
         px_h = round(page_h / 72.0 * dpi)
         page_h = px_h / dpi * 72.0
         fig = Figure(figsize=(px_w / dpi, px_h / dpi), dpi=dpi, facecolor="white")
