@@ -137,9 +137,9 @@ def _element(
 def _xml_bytes(root: str) -> bytes:
     """The document (:func:`_element`), one element a line and no indentation (a quarter lighter than indented).
 
-    Without the characters XML 1.0 cannot carry (:data:`instnet.model.CONTROL_CHARACTERS`): a network read from
-    files has none (the reader removes them, with a warning), a graph made in Python may. No markup holds one,
-    so one pass over the document removes them from every text and attribute value.
+    Without the characters XML 1.0 cannot carry (:data:`instnet.model.CONTROL_CHARACTERS`), which a cell pasted
+    from a PDF may hold (the reader warns on its row and keeps the text as it is) and a graph made in Python too.
+    No markup holds one, so one pass over the document removes them from every text and attribute value.
     """
     if CONTROL_CHARACTERS.search(root):
         root = CONTROL_CHARACTERS.sub("", root)
