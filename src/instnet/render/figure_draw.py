@@ -18,6 +18,7 @@ and no date or random id is written, so the same scene gives the same bytes.
 from __future__ import annotations
 
 import io
+import json
 import re
 import textwrap
 import warnings
@@ -453,9 +454,23 @@ def _geometry(nodes: list[dict], room_w: float, room_h: float) -> tuple[float, t
     return scale, box, placed
 
 
+#: The last scene set on a page (its JSON and the page's width) -> :func:`_fit`'s result: :func:`crowding` and
+#: :func:`draw_scene` of the same scene set it once.
+_FITTED: dict[tuple[str, float], tuple] = {}
+
+
 def _fit(scene: dict, page_w: float) -> tuple:
     """The scene set on a page ``page_w`` points wide: title and subtitle lines, the head's height, the nodes,
     the legend's rows and height, the drawing's scale and box in points, and each label's placement."""
+    key = (json.dumps(scene, sort_keys=True, default=str), page_w)
+    if key not in _FITTED:
+        _FITTED.clear()
+        _FITTED[key] = _set(scene, page_w)
+    return _FITTED[key]
+
+
+def _set(scene: dict, page_w: float) -> tuple:
+    """:func:`_fit`, worked out."""
     title = _wrapped(scene.get("title", ""), TITLE_PT, page_w - 2 * MARGIN_PT)
     sub = _wrapped(scene.get("subtitle", ""), SUB_PT, page_w - 2 * MARGIN_PT) if scene.get("subtitle") else []
     head_h = MARGIN_PT + TITLE_PT * 1.3 * len(title) + SUB_PT * 1.3 * len(sub) + 6.0
