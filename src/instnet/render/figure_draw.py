@@ -23,7 +23,7 @@ import re
 import textwrap
 import warnings
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -454,14 +454,29 @@ def _geometry(nodes: list[dict], room_w: float, room_h: float) -> tuple[float, t
     return scale, box, placed
 
 
+class Fitted(NamedTuple):
+    """A scene set on a page: title and subtitle lines, the head's height in points, the nodes (with their label
+    variants), the legend's rows and height, the drawing's scale (points per view pixel) and box in points, and
+    each drawn node's label placement."""
+
+    title: list[str]
+    sub: list[str]
+    head_h: float
+    nodes: list[dict]
+    rows: list
+    legend_h: float
+    scale: float
+    box: tuple[float, float, float, float]
+    placed: list
+
+
 #: The last scene set on a page (its JSON and the page's width) -> :func:`_fit`'s result: :func:`crowding` and
 #: :func:`draw_scene` of the same scene set it once.
-_FITTED: dict[tuple[str, float], tuple] = {}
+_FITTED: dict[tuple[str, float], Fitted] = {}
 
 
-def _fit(scene: dict, page_w: float) -> tuple:
-    """The scene set on a page ``page_w`` points wide: title and subtitle lines, the head's height, the nodes,
-    the legend's rows and height, the drawing's scale and box in points, and each label's placement."""
+def _fit(scene: dict, page_w: float) -> Fitted:
+    """The scene set on a page ``page_w`` points wide (:class:`Fitted`)."""
     key = (json.dumps(scene, sort_keys=True, default=str), page_w)
     if key not in _FITTED:
         _FITTED.clear()
@@ -469,7 +484,7 @@ def _fit(scene: dict, page_w: float) -> tuple:
     return _FITTED[key]
 
 
-def _set(scene: dict, page_w: float) -> tuple:
+def _set(scene: dict, page_w: float) -> Fitted:
     """:func:`_fit`, worked out."""
     title = _wrapped(scene.get("title", ""), TITLE_PT, page_w - 2 * MARGIN_PT)
     sub = _wrapped(scene.get("subtitle", ""), SUB_PT, page_w - 2 * MARGIN_PT) if scene.get("subtitle") else []
@@ -493,14 +508,15 @@ def _set(scene: dict, page_w: float) -> tuple:
             break
         reserved = key
     rows, legend_h = _legend_layout(scene.get("legend", []), [*notes, *_key(nodes, placed)], page_w)
-    return title, sub, head_h, nodes, rows, legend_h, scale, box, placed
+    return Fitted(title, sub, head_h, nodes, rows, legend_h, scale, box, placed)
 
 
 def crowding(scene: dict, *, width_cm: float = WIDTH_CM) -> tuple[int, set[str]]:
     """The scene's labels as :func:`draw_scene` sets them: how many run into another label or shape, and the
     names drawn short (their ``short`` form, given back in the key)."""
-    *_, nodes, _, _, scale, _, placed = _fit(scene, round(width_cm / 2.54 * 300) / 300 * 72.0)
-    drawn = [n for n in nodes if "id" in n]
+    fitted = _fit(scene, round(width_cm / 2.54 * 300) / 300 * 72.0)
+    scale, placed = fitted.scale, fitted.placed
+    drawn = [n for n in fitted.nodes if "id" in n]
     shapes = [
         (n["x"] * scale - n["size"] * scale, n["y"] * scale - n["size"] * scale,
          n["x"] * scale + n["size"] * scale, n["y"] * scale + n["size"] * scale)
