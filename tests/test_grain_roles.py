@@ -256,3 +256,19 @@ def test_a_cluster_order_is_remembered_by_its_distances(tmp_path, monkeypatch):
     assert len(list((tmp_path / "clusters").glob("*.json"))) == 2
     monkeypatch.setenv("INSTNET_CACHE", "off")
     assert cluster_order(m) == first
+
+
+def test_plan_comparisons_of_user_networks_alone_ranks_nothing(monkeypatch):
+    """With no bundled country case among the networks built, a user network has no nearest case to be compared
+    with: its eras and its archetype are paired, and no ranking is made (200 user networks: a fifth of a second)."""
+    import instnet.diff.nearest as nearest_module
+
+    nets = {k: G for k, G in load.load_all().items() if k.startswith(("japan-", "model-"))}
+    user = {"japan-1955", "japan-2012"}
+
+    def refuse(*_):
+        raise AssertionError("nothing to rank against")
+
+    monkeypatch.setattr(nearest_module, "nearest", refuse)
+    pairs = plan_comparisons(nets, {"japan-1955": "councils", "japan-2012": "councils"}, user)
+    assert pairs == [("japan-1955", "japan-2012"), ("japan-1955", "model-councils"), ("japan-2012", "model-councils")]
