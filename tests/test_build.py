@@ -259,20 +259,49 @@ def test_a_call_submitted_early_gives_its_result_and_none_without_workers():
     assert Workers(2).submit(_square, (2,)) is None  # not open: nothing started
 
 
-def _gc_threshold(_):
+def _collecting(_):
     import gc
 
-    return gc.get_threshold()
+    return gc.isenabled()
 
 
-def test_workers_collect_garbage_less_often_than_the_parent():
+def _cycles(count: int):
+    """``count`` objects in two-element cycles, dropped: only the cyclic collector frees them; a weak reference to one."""
+    import weakref
+
+    class Node:
+        pass
+
+    first = None
+    for _ in range(count // 2):
+        a, b = Node(), Node()
+        a.other, b.other = b, a
+        first = first or weakref.ref(a)
+    return first
+
+
+def test_workers_collect_garbage_between_calls_not_during_them():
+    """A worker's automatic passes are off; what cycles its calls leave is collected after a call, once enough
+    is left (WORKER_COLLECT objects); the parent collects as before once the pool has started."""
     import gc
 
-    from instnet.workers import WORKER_GC, Workers
+    from instnet.workers import WORKER_COLLECT, Workers, _between
 
-    with Workers(2) as pool:
-        seen = set(pool.run([(_gc_threshold, (i,)) for i in range(4)]))
-    assert seen == {WORKER_GC} and WORKER_GC[0] > gc.get_threshold()[0]  # the parent keeps its own
+    was = gc.isenabled()
+    gc.disable()  # as the program starts (instnet.cli.main)
+    try:
+        with Workers(2) as pool:
+            seen = set(pool.run([(_collecting, (i,)) for i in range(4)]))
+            assert gc.isenabled()  # the pool has started: the parent collects again
+        assert seen == {False}
+        gc.disable()
+        gc.collect()
+        few = _between(_cycles, (1000,))  # little left: no collection yet
+        assert few() is not None and gc.get_count()[0] > 0
+        many = _between(_cycles, (WORKER_COLLECT + 2000,))  # enough: collected as the call returns
+        assert many() is None and few() is None and gc.get_count()[0] < 100
+    finally:
+        (gc.enable if was else gc.disable)()
 
 
 def _imported_by(name):
@@ -325,12 +354,13 @@ def test_the_program_freezes_what_it_holds_before_the_interpreter_exits():
         "import gc, sys\n"
         "from instnet.cli import main\n"
         "try:\n    main(['list'])\n"
-        "except SystemExit as exc:\n    print('exit', exc.code, 'frozen', gc.get_freeze_count(), file=sys.stderr)\n"
+        "except SystemExit as exc:\n"
+        "    print('exit', exc.code, 'frozen', gc.get_freeze_count(), gc.isenabled(), file=sys.stderr)\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "korea-1961" in done.stdout
-    exit_code, frozen = done.stderr.split()[1], int(done.stderr.split()[3])
-    assert exit_code == "0" and frozen > 10_000
+    exit_code, frozen, collecting = done.stderr.split()[1], int(done.stderr.split()[3]), done.stderr.split()[4]
+    assert exit_code == "0" and frozen > 10_000 and collecting == "False"  # a short command: no automatic pass
     failed = subprocess.run(
         [sys.executable, "-m", "instnet", "show", "no-such-network"], capture_output=True, text=True
     )

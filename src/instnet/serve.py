@@ -14,6 +14,7 @@ folder once every symlink is resolved; there is no directory listing.
 
 from __future__ import annotations
 
+import gc
 import http.server
 import json
 import re
@@ -258,6 +259,7 @@ def serve(
     """
     site = LiveSite(Path(out_dir))
     rebuild(site, selection, jobs, progress)
+    gc.enable()  # a long-lived process: whatever the first build left the collector in (instnet.cli.main)
     server = make_server(site, host, port)
     url = f"http://{host}:{server.server_address[1]}/"
     stop, live = threading.Event(), threading.Event()

@@ -16,6 +16,13 @@ worker or moves a result can leave it waiting forever on shutdown): a handler
 notes the signal, and the wait for the next result, which looks every 0.1 s,
 raises KeyboardInterrupt; closing the pool cancels the calls not yet begun
 and lets the running ones finish.
+
+The cyclic garbage collector does not interrupt a worker's calls: its
+automatic passes are off in the workers, which collect between two calls
+when what the last calls left (net new objects) passes :data:`WORKER_COLLECT`.
+A call's own objects are freed by reference counting as it returns; a pass
+in the middle of one walked them all, over and over, for the few cycles
+among them (4-6% of a worker's time on 200 networks).
 """
 
 from __future__ import annotations
@@ -30,21 +37,30 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
 
-__all__ = ["Workers", "WORKER_GC"]
+__all__ = ["Workers", "WORKER_COLLECT"]
 
-#: The collector's thresholds in a worker: a young generation of 10,000 objects, not CPython's 700. A worker
-#: builds pages, each call allocating and dropping hundreds of thousands of small objects (records, strings,
-#: tables), few of them in cycles; at 700 the collector ran every few hundred microseconds and took 4-5% of
-#: a serial build (1.90 s against 1.84 s at 10,000, bundled site, 3 December). Short-lived processes, so the
-#: garbage waiting between collections stays small.
-WORKER_GC = (10_000, 20, 20)
+#: A worker collects cyclic garbage between two calls once the objects the collector tracks have grown by this
+#: many since its last collection (``gc.get_count()[0]``; freed objects count down): what cycles the calls left
+#: is then freed, so a worker's memory stays bounded however many calls it makes. Its automatic passes are off:
+#: at CPython's thresholds (or 10,000 objects, as before) they walked each call's live records and tables many
+#: times over (0.3-0.6 s of each worker's 13 s on 200 networks, 4 December), finding next to nothing.
+WORKER_COLLECT = 200_000
 
 
 def _worker_init(modules: Sequence[str] = ()) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    gc.set_threshold(*WORKER_GC)
+    gc.disable()  # collected between calls (_between), not during them
     for name in modules:  # imported as the worker starts, not when the first call needs them
         importlib.import_module(name)
+
+
+def _between(func: Callable, args: tuple):
+    """``func(*args)`` in a worker, then a collection when the calls so far left enough behind (``WORKER_COLLECT``)."""
+    try:
+        return func(*args)
+    finally:
+        if gc.get_count()[0] > WORKER_COLLECT:
+            gc.collect()
 
 
 def _ready() -> None:
@@ -72,6 +88,8 @@ class Workers:
         self._open = True
         if self.jobs > 1 and threading.current_thread() is threading.main_thread():
             self._previous = signal.signal(signal.SIGINT, lambda *_: self._interrupted.set())
+        if self.jobs <= 1:  # no pool: the build's imports come as its calls need them, collected as usual
+            gc.enable()
         if self.warm:
             self._start()
         return self
@@ -104,6 +122,7 @@ class Workers:
         for _ in range(self.jobs):  # each submit starts a worker: they warm up now
             pool.submit(_ready)
         self._pool = pool
+        gc.enable()  # the program starts with the passes off (instnet.cli.main): what the build needs is imported
 
     def __exit__(self, kind, *_) -> None:
         self._open = False
@@ -127,7 +146,7 @@ class Workers:
             for func, args in calls:
                 yield func(*args)
             return
-        futures = [self._pool.submit(func, *args) for func, args in calls]
+        futures = [self._pool.submit(_between, func, args) for func, args in calls]
         try:
             for future in futures:
                 yield self._wait(future)
@@ -146,7 +165,7 @@ class Workers:
         self._start()
         if self._pool is None:
             return None
-        future = self._pool.submit(func, *args)
+        future = self._pool.submit(_between, func, args)
         return lambda: self._wait(future)
 
     def _wait(self, future):

@@ -327,10 +327,17 @@ from . import compare, publish  # noqa: E402, F401
 def main(argv=None):
     """The ``instnet`` program (its console script and ``python -m instnet``): the group, in a process it ends.
 
+    The garbage collector's automatic passes are off while the command starts: its imports (networkx, pandas,
+    the templates' modules) make half a million objects that live until exit, and every pass over them found
+    nothing (a tenth of the import time). A build turns them on again once it has imported what its pages
+    need (:class:`instnet.workers.Workers`), as ``serve`` does before it watches; the other commands are
+    short, and what cycles they leave is handed back with the rest of the process's memory.
+
     Before the interpreter exits, what the command left is frozen out of the garbage collector's sight:
     Python's closing collection would otherwise walk every object the command imported or made (0.08 s
     after a bundled site build, a fifteenth of it) only to free memory the process is handing back anyway.
     """
+    gc.disable()
     try:
         return cli.main(args=argv, prog_name="instnet")
     finally:
