@@ -347,16 +347,17 @@ def graph_table(G: nx.Graph, *, exact: bool | None = None, measures: Sequence[st
         raise KeyError(f"no such graph measure: {', '.join(map(str, unknown))}")
     key = (_fingerprint(G), exact)
     if key in _KNOWN:  # the whole table, or these measures of it (a year slice that is the whole network)
-        known = _KNOWN[key]
-        return known.copy() if wanted == tuple(GRAPH_MEASURES) else known[list(wanted)]
+        name, values = _KNOWN[key]
+        return pd.Series([values[k] for k in wanted], index=list(wanted), dtype=object, name=name)
     table = _graph_table(G, exact, wanted)
     if wanted == tuple(GRAPH_MEASURES):
-        _remember(key, table)
+        _remember(key, table.name, table)
     return table
 
 
 #: Whole graph tables already computed in this process, by the graph's fingerprint (a site build measures each
-#: network once and its diffs and country page read the same table); the most recent ``_KNOWN_SIZE`` are kept.
+#: network once and its diffs and country page read the same table); the most recent ``_KNOWN_SIZE`` are kept,
+#: each as its name and its values by measure (a Series is made for each caller, of the measures it asks for).
 _KNOWN: dict = {}
 _KNOWN_SIZE = 256
 
@@ -376,18 +377,18 @@ def _fingerprint(G: nx.Graph) -> tuple:
     )
 
 
-def _remember(key: tuple, table: pd.Series) -> None:
+def _remember(key: tuple, name, table: pd.Series) -> None:
+    """Keep ``table`` (every measure of :data:`GRAPH_MEASURES`; one it lacks is NaN) under ``key``, named ``name``."""
+    values = dict(zip(table.index, table.tolist(), strict=True))
     _KNOWN.pop(key, None)
-    _KNOWN[key] = table.copy()
+    _KNOWN[key] = (name, {k: values.get(k, _NAN) for k in GRAPH_MEASURES})
     while len(_KNOWN) > _KNOWN_SIZE:
         del _KNOWN[next(iter(_KNOWN))]
 
 
 def remember_graph_table(G: nx.Graph, table: pd.Series) -> None:
     """Record ``table`` as the :func:`graph_table` of ``G`` in this process (a site build hands on what its workers computed)."""
-    table = pd.Series(list(table.reindex(list(GRAPH_MEASURES))), index=list(GRAPH_MEASURES), dtype=object)
-    table.name = G.graph.get("id")
-    _remember((_fingerprint(G), None), table)
+    _remember((_fingerprint(G), None), G.graph.get("id"), table)
 
 
 #: The node scores of the last graph measured (:func:`node_table` and :func:`graph_table` of one network
