@@ -561,3 +561,47 @@ def test_ties_are_counted_as_listed_in_sentences_and_shares():
         "Ministry of Industry (MOI) has the most ties in both: 2 of 2 in v-1 (A) (1.00), 2 of 2 in v-1 (B) (1.00)."
         in text
     )
+
+
+def test_records_are_the_rows_pandas_gives():
+    """instnet.diff.values.records: the dicts, values and value types of ``DataFrame.to_dict(orient="records")``
+    for every frame of the bundled diffs and for frames of every kind of column."""
+    import numpy as np
+
+    from instnet import load
+    from instnet.comparisons import site_comparisons
+    from instnet.diff.values import records
+
+    nets = load.load_all()
+    pairs, _ = site_comparisons(nets, {k: "councils" for k in nets})
+    frames = [
+        frame for a, b in pairs for frame in vars(diff(nets[a], nets[b])).values() if isinstance(frame, pd.DataFrame)
+    ]
+    frames += [
+        pd.DataFrame({"i": [1, 2], "f": [1.5, np.nan], "s": ["x", None], "b": [True, False]}),
+        pd.DataFrame(
+            {"o": pd.Series([np.int64(3), np.float64(2.5), None, pd.NA, [1], "s", np.bool_(True)], dtype=object)}
+        ),
+        pd.DataFrame(
+            {
+                "str": pd.Series(["a", None], dtype="str"),
+                "Int64": pd.Series([1, None], dtype="Int64"),
+                "boolean": pd.Series([True, None], dtype="boolean"),
+                "when": pd.to_datetime(["2020-01-01", None]),
+                "category": pd.Categorical(["x", "y"]),
+                "float32": np.array([1, 2], dtype=np.float32),
+            }
+        ),
+        pd.DataFrame(index=[0, 1]),
+        pd.DataFrame(columns=["a", "b"]),
+    ]
+    assert len(frames) > 200
+
+    def same(x, y):
+        return type(x) is type(y) and (x == y or x is y or (x != x and y != y))
+
+    for frame in frames:
+        expected, got = frame.to_dict(orient="records"), records(frame)
+        assert len(got) == len(expected)
+        for want, row in zip(expected, got, strict=True):
+            assert list(row) == list(want) and all(same(row[k], want[k]) for k in want), (frame, row, want)
