@@ -202,3 +202,15 @@ def test_eras_that_share_no_institution_still_make_a_page():
     later = data["eras"][1]["nodes"]
     assert {n["mark"] for n in later if n["id"].startswith("new-")} == {"added"}
     assert {n["mark"] for n in later if not n["id"].startswith("new-")} == {"removed"}
+
+
+def test_a_country_page_takes_its_eras_models_from_the_summaries_a_build_made():
+    """The same page as when each era is classified again; the models given are the ones shown."""
+    from instnet.classify import classify
+    from instnet.render.country import country_html, measures_over_time
+
+    eras = [load_network(k) for k in ("thailand-1980", "thailand-1997", "thailand-2001")]
+    known = [classify(G).top for G in eras]
+    assert country_html("Thailand", eras, models=known) == country_html("Thailand", eras)
+    rows = measures_over_time(eras, [("councils",), (), ("fragmented", "councils")])
+    assert [r["model"] for r in rows] == ["councils", "none", "fragmented, councils"]

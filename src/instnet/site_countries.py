@@ -20,13 +20,18 @@ from .model import Problem
 __all__ = ["country_files", "country_stories", "country_story_problems", "plan_countries"]
 
 
-def country_files(stem: str, eras: list[nx.DiGraph], story: dict | None = None) -> dict[str, bytes]:
-    """The page of one country's eras (``eras`` ordered by start year): ``countries/{stem}.html``."""
+def country_files(
+    stem: str, eras: list[nx.DiGraph], story: dict | None = None, models: list[tuple[str, ...]] | None = None
+) -> dict[str, bytes]:
+    """The page of one country's eras (``eras`` ordered by start year): ``countries/{stem}.html``.
+
+    ``models``: each era's top models, from the build's summaries (otherwise each era is classified again).
+    """
     from .render.country import country_html
     from .site import ASSETS_DIR
 
     country = str(eras[0].graph.get("country", stem)).strip()
-    html = country_html(country, eras, assets=f"../{ASSETS_DIR}/", story=story)
+    html = country_html(country, eras, assets=f"../{ASSETS_DIR}/", story=story, models=models)
     return {f"countries/{stem}.html": html.encode("utf-8")}
 
 
@@ -113,5 +118,6 @@ def plan_countries(ctx) -> None:
         name, inputs = f"country:{stem}", digest(ctx.code, *(f"{k}={ctx.inputs[k]}" for k in ids), told)
         ctx.plan.outputs[name] = (inputs, None)
         if not ctx.fresh(name, inputs):
-            todo.append((name, (stem, [ctx.graphs[k] for k in ids], story)))
+            models = [ctx.summaries[k].top for k in ids] if all(k in ctx.summaries for k in ids) else None
+            todo.append((name, (stem, [ctx.graphs[k] for k in ids], story, models)))
     ctx.pending += [(name, country_files, args, f"country page {args[0]}") for name, args in todo]

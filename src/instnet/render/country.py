@@ -71,8 +71,11 @@ def _leader_share(G: nx.DiGraph) -> float:
     return sum(1 for u, v in G.edges if u in leaders or v in leaders) / G.number_of_edges()
 
 
-def measures_over_time(eras: Sequence[nx.DiGraph]) -> list[dict]:
+def measures_over_time(eras: Sequence[nx.DiGraph], models: Sequence[Sequence[str]] | None = None) -> list[dict]:
     """Per era: its id, start year, charted measures and classified model(s).
+
+    ``models``: each era's top models (:attr:`instnet.classify.Classification.top`), when already known (a site
+    build has them in its summaries); otherwise each era is classified here.
 
     Examples
     --------
@@ -86,14 +89,14 @@ def measures_over_time(eras: Sequence[nx.DiGraph]) -> list[dict]:
     from ..metrics import graph_table
 
     rows = []
-    for G in eras:
+    for i, G in enumerate(eras):
         table = graph_table(G, measures=["centralization_degree", "hierarchy"])
         row = {"id": str(G.graph.get("id", "")), "start": G.graph.get("start")}
         for key in ("centralization_degree", "hierarchy"):
             value = float(table[key])
             row[key] = None if math.isnan(value) else round(value, 4)
         row["leader_share"] = round(_leader_share(G), 4)
-        row["model"] = ", ".join(classify(G).top) or "none"
+        row["model"] = ", ".join(classify(G).top if models is None else models[i]) or "none"
         rows.append(row)
     return rows
 
@@ -290,7 +293,12 @@ def country_story_payload(story: Mapping, eras: Sequence[nx.DiGraph], drawings: 
 
 
 def country_html(
-    country: str, eras: Sequence[nx.DiGraph], *, assets: str | None = None, story: Mapping | None = None
+    country: str,
+    eras: Sequence[nx.DiGraph],
+    *,
+    assets: str | None = None,
+    story: Mapping | None = None,
+    models: Sequence[Sequence[str]] | None = None,
 ) -> str:
     """Return the page of one country's eras (``eras`` in time order).
 
@@ -304,13 +312,15 @@ def country_html(
         For a page of a site: the relative URL of its ``assets/`` folder.
     story : mapping, optional
         The page's story (:func:`instnet.country_story.parse_country_story`), shown as a step-through.
+    models : sequence, optional
+        Each era's top models, when already known (:func:`measures_over_time`).
 
     Returns
     -------
     str
         The page (write it as UTF-8); the same eras give the same bytes.
     """
-    rows = measures_over_time(eras)
+    rows = measures_over_time(eras, models)
     options = {
         **still_options(),
         "interaction": {"hover": True, "tooltipDelay": 150, "keyboard": {"enabled": False}},
