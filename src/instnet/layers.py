@@ -97,9 +97,12 @@ def restrict(G: nx.DiGraph, *, sources: str = "all", year: int | None = None) ->
         if u in alive and v in alive and _in_sources(d, sources) and _in_year(d, year)
     ]
     keep = {n for n in alive if _in_sources(G.nodes[n], sources)} | {n for tie in ties for n in tie}
-    H = G.copy()
-    H.graph.update(sources=sources, year=year)
-    H.remove_nodes_from([n for n in G if n not in keep])
     kept = set(ties)
-    H.remove_edges_from([e for e in list(H.edges) if e not in kept])
+    # what G.copy() then removing the rest would leave, made directly (a view's year slider takes one slice a year
+    # in which something changes): the same nodes, ties and attributes, in the same orders
+    H = G.__class__()
+    H.graph.update(G.graph)
+    H.graph.update(sources=sources, year=year)
+    H.add_nodes_from((n, d.copy()) for n, d in G.nodes(data=True) if n in keep)
+    H.add_edges_from((u, v, d.copy()) for u, nbrs in G.adjacency() for v, d in nbrs.items() if (u, v) in kept)
     return H, Layer(G.number_of_nodes() - len(keep), G.number_of_edges() - len(ties), sources, year)
