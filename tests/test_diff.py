@@ -563,14 +563,14 @@ def test_ties_are_counted_as_listed_in_sentences_and_shares():
     )
 
 
-def test_records_are_the_rows_pandas_gives():
-    """instnet.diff.values.records: the dicts, values and value types of ``DataFrame.to_dict(orient="records")``
+def test_frame_rows_are_the_rows_pandas_gives():
+    """instnet.diff.values.frame_rows: the dicts, values and value types of ``DataFrame.to_dict(orient="records")``
     for every frame of the bundled diffs and for frames of every kind of column."""
     import numpy as np
 
     from instnet import load
     from instnet.comparisons import site_comparisons
-    from instnet.diff.values import records
+    from instnet.diff.values import frame_rows
 
     nets = load.load_all()
     pairs, _ = site_comparisons(nets, {k: "councils" for k in nets})
@@ -601,7 +601,7 @@ def test_records_are_the_rows_pandas_gives():
         return type(x) is type(y) and (x == y or x is y or (x != x and y != y))
 
     for frame in frames:
-        expected, got = frame.to_dict(orient="records"), records(frame)
-        assert len(got) == len(expected)
+        expected, got = frame.to_dict(orient="records"), frame_rows(frame)
+        assert len(got) == len(expected) and len({id(row) for row in got}) == len(got)  # a dict a row
         for want, row in zip(expected, got, strict=True):
             assert list(row) == list(want) and all(same(row[k], want[k]) for k in want), (frame, row, want)

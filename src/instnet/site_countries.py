@@ -118,6 +118,6 @@ def plan_countries(ctx) -> None:
         name, inputs = f"country:{stem}", digest(ctx.code, *(f"{k}={ctx.inputs[k]}" for k in ids), told)
         ctx.plan.outputs[name] = (inputs, None)
         if not ctx.fresh(name, inputs):
-            models = [ctx.summaries[k].top for k in ids] if all(k in ctx.summaries for k in ids) else None
+            models = [ctx.summaries[k].top for k in ids]  # every network is summarized before the countries are planned
             todo.append((name, (stem, [ctx.graphs[k] for k in ids], story, models)))
     ctx.pending += [(name, country_files, args, f"country page {args[0]}") for name, args in todo]

@@ -7,7 +7,7 @@ import json
 from ..text import aligned_table, cell, escape_markdown
 from .result import Diff
 from .sentences import _shared_label, summary_sentences
-from .values import _indexed, _rows
+from .values import _indexed, frame_rows
 
 __all__ = ["FORMATS", "STRUCTURAL", "format_diff"]
 
@@ -62,7 +62,7 @@ def _identity_tables(d: Diff, A: str, B: str, table, note) -> None:
         note(f"{other} other attribute changes (descriptions, quotes, citations): see --format json.")
     rows = [
         [r["id"], _shared_label(r), r["ties_a"], r["ties_b"], r["ties_kept"], r["gained"], r["lost"]]
-        for r in _rows(d.rewired)
+        for r in frame_rows(d.rewired)
     ]
     table(
         "Rewired institutions (neighbours gained and lost)",

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ..model import NODE_KINDS, RELATIONS, ROLES
 from ..text import number
 from .groups import _ROLE_ORDER, NO_ROLE
-from .values import _numeric, _rows
+from .values import _numeric, frame_rows
 
 if TYPE_CHECKING:
     from .result import Diff
@@ -122,13 +122,13 @@ def _identity_sentences(d: Diff, A: str, B: str) -> list[str]:
     )
     renamed = d.nodes_changed[d.nodes_changed["attribute"] == "label"]
     if len(renamed):
-        out.append(f"Renamed in {B}: " + "; ".join(f"{r['a']} \u2192 {r['b']}" for r in _rows(renamed)) + ".")
+        out.append(f"Renamed in {B}: " + "; ".join(f"{r['a']} \u2192 {r['b']}" for r in frame_rows(renamed)) + ".")
     shared = d.shared_nodes.set_index("id")
     for attr, fmt in (
         ("kind", lambda k: NODE_KINDS[k].label.lower() if k in NODE_KINDS else str(k)),
         ("role", _role_name),
     ):
-        for r in _rows(d.nodes_changed[d.nodes_changed["attribute"] == attr]):
+        for r in frame_rows(d.nodes_changed[d.nodes_changed["attribute"] == attr]):
             va = fmt(r["a"]) if r["a"] else "none"
             vb = fmt(r["b"]) if r["b"] else "none"
             out.append(f"{_shared_label(shared.loc[r['id']])} changes {attr} from {va} to {vb}.")
@@ -145,7 +145,7 @@ def _identity_sentences(d: Diff, A: str, B: str) -> list[str]:
         examples = [
             f"{_shared_label(shared.loc[r['source']])} \u2192 {_shared_label(shared.loc[r['target']])}: "
             f"{_relation_label(r['a'])} becomes {_relation_label(r['b'])}"
-            for r in _rows(rel.head(3))
+            for r in frame_rows(rel.head(3))
         ]
         sentence += (
             f"; {len(rel)} remaining {'tie changes' if len(rel) == 1 else 'ties change'} relation "
@@ -175,12 +175,12 @@ def _key_node_sentences(d: Diff, A: str, B: str, limit: int = 3) -> list[str]:
     rows["size"] = rows["ties_a"] + rows["ties_b"]
     rows = rows[(rows["ties_a"] > 0) | (rows["ties_b"] > 0)]
     rows = rows.sort_values(["rank", "size", "id"], ascending=[True, False, True], kind="stable").head(limit)
-    labels_a = {r["id"]: r["label"] for r in _rows(d.nodes_removed)}
-    labels_b = {r["id"]: r["label"] for r in _rows(d.nodes_added)}
-    for r in _rows(d.shared_nodes):
+    labels_a = {r["id"]: r["label"] for r in frame_rows(d.nodes_removed)}
+    labels_b = {r["id"]: r["label"] for r in frame_rows(d.nodes_added)}
+    for r in frame_rows(d.shared_nodes):
         labels_a[r["id"]] = labels_b[r["id"]] = _shared_label(r)
     out = []
-    for r in _rows(rows):
+    for r in frame_rows(rows):
         name = _shared_label(r)
         ties_a, ties_b, kept = int(r["ties_a"]), int(r["ties_b"]), int(r["ties_kept"])
         if ties_a == 0:

@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pandas as pd
 
-__all__ = ["records"]
+__all__ = ["frame_rows"]
 
 
 def _plain(value):
@@ -46,7 +46,7 @@ def _native(value):
     return None if value is pd.NA else value
 
 
-def records(df: pd.DataFrame) -> list[dict]:
+def frame_rows(df: pd.DataFrame) -> list[dict]:
     """Rows as dicts of the stored values (row Series would turn a row of text and None into NaN).
 
     The same dicts, values and types as ``df.to_dict(orient="records")``, made column by column (the diff pages
@@ -59,19 +59,18 @@ def records(df: pd.DataFrame) -> list[dict]:
         items = column.tolist()  # numpy scalars as Python's; an object or extension column's values as stored
         boxed = column.dtype == object or isinstance(column.dtype, pd.api.extensions.ExtensionDtype)
         values.append([_native(v) for v in items] if boxed else items)
-    return [dict(zip(columns, row, strict=True)) for row in zip(*values, strict=True)] if columns else [{}] * len(df)
-
-
-_rows = records
+    if not columns:
+        return [{} for _ in range(len(df))]
+    return [dict(zip(columns, row, strict=True)) for row in zip(*values, strict=True)]
 
 
 def _indexed(df: pd.DataFrame) -> list[tuple]:
     """(index, row dict) pairs, values as stored."""
-    return list(zip(df.index, _rows(df), strict=False))
+    return list(zip(df.index, frame_rows(df), strict=False))
 
 
 def _records(df: pd.DataFrame) -> list[dict]:
-    return [{str(k): _plain(v) for k, v in row.items()} for row in records(df)]
+    return [{str(k): _plain(v) for k, v in row.items()} for row in frame_rows(df)]
 
 
 def _matrix(df: pd.DataFrame) -> dict:

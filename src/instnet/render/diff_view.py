@@ -29,7 +29,7 @@ import networkx as nx
 from markupsafe import Markup
 
 from ..diff import Diff, diff, summary_sentences
-from ..diff.values import records
+from ..diff.values import frame_rows
 from ..model import HORIZONTAL, OTHER_AXIS, VERTICAL
 from .diff_drawing import (
     ROLE_ROWS,
@@ -150,7 +150,7 @@ def _measure_rows(d: Diff) -> tuple[list[list], tuple[str, str] | None]:
 
     rows = []
     hub = None
-    for name, r in zip(d.measures.index, records(d.measures), strict=False):
+    for name, r in zip(d.measures.index, frame_rows(d.measures), strict=False):
         change, va, vb = r["change"], r["a"], r["b"]
         if name == "top_hub":
             hub = (text(va) or "none", text(vb) or "none")
@@ -173,7 +173,7 @@ def _panel(d: Diff, drawing: dict) -> dict:
     measures, hub = _measure_rows(d)
     roles = [
         [role_text(role), int(r["a_nodes"]), int(r["b_nodes"]), f"{r['a_tie_share']:.2f}", f"{r['b_tie_share']:.2f}"]
-        for role, r in zip(d.roles.index, records(d.roles), strict=False)
+        for role, r in zip(d.roles.index, frame_rows(d.roles), strict=False)
     ]
     distances = [
         (x.name, "n/a" if x.value is None else f"{x.value:.3f}" + ("" if x.exact else " (upper bound)"), x.meaning)

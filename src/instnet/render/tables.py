@@ -17,7 +17,7 @@ import re
 
 import networkx as nx
 
-from ..diff.values import records
+from ..diff.values import frame_rows
 from ..layout.nodes import node_label
 from ..metrics.ties import tie_figures, ties_per_node
 from ..model import NODE_KINDS, RELATIONS, ROLES
@@ -257,7 +257,7 @@ def diff_tie_rows(A: nx.DiGraph, B: nx.DiGraph, added, removed) -> list[dict]:
     """
     rows = []
     for change, G, frame in (("added", B, added), ("removed", A, removed)):
-        for tie in records(frame):
+        for tie in frame_rows(frame):
             rel = RELATIONS.get(tie["relation"])
             rows.append(
                 {
